@@ -1,0 +1,38 @@
+// Production start of the CMS: validate the configuration, bring the database
+// schema up to date, optionally load the demo content, then serve.
+// Usage: npm start [-- --seed]   (npm puts the workspace's tools on PATH)
+//
+// Migrations and the seed run in this process through the Local API rather than
+// through `payload migrate` / `payload run`: those load scripts through a module
+// hook that can let Node exit silently before the script has run.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { CmsEnv, EnvError, parseEnv } from '@portal/shared/env'
+
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+Object.assign(process.env, { NODE_ENV: 'production' })
+
+let env: CmsEnv
+try {
+  env = parseEnv(CmsEnv, process.env)
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(`The CMS cannot start.\n${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}
+
+const { prepareDatabase } = await import('./prepare')
+await prepareDatabase({ seed: process.argv.includes('--seed') })
+
+const server = spawn('next', ['start', '--port', String(env.PORT)], {
+  cwd: appDir,
+  env: process.env,
+  stdio: 'inherit',
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.kill(signal))
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+import { STAFF_ROLES, STAFF_ROLE_LABELS } from '@portal/shared/constants'
+import { adminOrSelf } from '../access/adminOrSelf'
+import { fieldHasRole, hasRole } from '../access/hasRole'
+import { optionsFrom } from '../fields/options'
+
+/** Staff accounts of the bureau and the chamber. Only admins create accounts or change roles. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { zh: '工作人员', en: 'Staff user' },
+    plural: { zh: '工作人员', en: 'Staff users' },
+  },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    read: adminOrSelf,
+    create: hasRole('admin'),
+    update: adminOrSelf,
+    delete: hasRole('admin'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { zh: '系统', en: 'System' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: { zh: '姓名', en: 'Name' },
+      required: true,
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      label: { zh: '角色', en: 'Roles' },
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: optionsFrom(STAFF_ROLES, STAFF_ROLE_LABELS),
+      access: {
+        create: fieldHasRole('admin'),
+        update: fieldHasRole('admin'),
+      },
+    },
+  ],
+}

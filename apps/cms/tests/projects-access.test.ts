@@ -1,0 +1,176 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '@portal/shared/payload-types'
+import { bootPayload, makeUser, projectData } from './helpers'
+
+// Access rules are what is under test, so every call passes `overrideAccess: false`
+// and a real user (or none, for the public).
+let payload: Payload
+let editor: User
+let officer: User
+let chamber: User
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  editor = await makeUser(payload, ['editor'])
+  officer = await makeUser(payload, ['investment-officer'])
+  chamber = await makeUser(payload, ['chamber-staff'])
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+describe('projects: who reads what', () => {
+  it('shows the public published projects only, never drafts', async () => {
+    const published = await payload.create({
+      collection: 'projects',
+      data: { ...projectData('公开项目'), _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    })
+    const draft = await payload.create({
+      collection: 'projects',
+      data: { ...projectData('草稿项目'), _status: 'draft' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+
+    const visible = await payload.find({
+      collection: 'projects',
+      overrideAccess: false,
+      limit: 100,
+    })
+    const ids = visible.docs.map((doc) => doc.id)
+    expect(ids).toContain(published.id)
+    expect(ids).not.toContain(draft.id)
+
+    await expect(
+      payload.findByID({ collection: 'projects', id: draft.id, overrideAccess: false }),
+    ).rejects.toThrow()
+
+    const staffView = await payload.find({
+      collection: 'projects',
+      user: officer,
+      overrideAccess: false,
+      draft: true,
+      limit: 100,
+    })
+    expect(staffView.docs.map((doc) => doc.id)).toContain(draft.id)
+  })
+
+  it('never shows the public a draft change to a published project', async () => {
+    const doc = await payload.create({
+      collection: 'projects',
+      data: { ...projectData('已发布标题'), _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'projects',
+      id: doc.id,
+      data: { title: '尚未发布的新标题', _status: 'draft' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    const publicView = await payload.findByID({
+      collection: 'projects',
+      id: doc.id,
+      overrideAccess: false,
+    })
+    expect(publicView.title).toBe('已发布标题')
+  })
+})
+
+describe('projects: who writes', () => {
+  it('lets an editor create and publish a project', async () => {
+    const created = await payload.create({
+      collection: 'projects',
+      data: { ...projectData('编辑新建项目'), _status: 'draft' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(created._status).toBe('draft')
+    const published = await payload.update({
+      collection: 'projects',
+      id: created.id,
+      data: { _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(published._status).toBe('published')
+    const publicView = await payload.findByID({
+      collection: 'projects',
+      id: created.id,
+      overrideAccess: false,
+    })
+    expect(publicView.title).toBe('编辑新建项目')
+  })
+
+  it('lets an investment officer draft a project', async () => {
+    const created = await payload.create({
+      collection: 'projects',
+      data: { ...projectData('专员草稿'), _status: 'draft' },
+      draft: true,
+      user: officer,
+      overrideAccess: false,
+    })
+    expect(created.id).toBeDefined()
+  })
+
+  it('refuses the public and chamber staff, and stores nothing', async () => {
+    const before = await payload.count({ collection: 'projects' })
+    await expect(
+      payload.create({
+        collection: 'projects',
+        data: { ...projectData('匿名写入'), _status: 'published' },
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.create({
+        collection: 'projects',
+        data: { ...projectData('商会写入'), _status: 'published' },
+        user: chamber,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    const after = await payload.count({ collection: 'projects' })
+    expect(after.totalDocs).toBe(before.totalDocs)
+  })
+
+  it('refuses an invalid investment with a message naming the field', async () => {
+    await expect(
+      payload.create({
+        collection: 'projects',
+        data: projectData('金额为负', { investment: { amount: -5, unit: 'cny-10k' } }),
+        user: editor,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [expect.objectContaining({ path: 'investment.amount' })] },
+    })
+  })
+})
+
+describe('staff accounts', () => {
+  it('does not let a staff member give themselves another role', async () => {
+    const updated = await payload.update({
+      collection: 'users',
+      id: chamber.id,
+      data: { roles: ['admin'] },
+      user: chamber,
+      overrideAccess: false,
+    })
+    expect(updated.roles).toEqual(['chamber-staff'])
+  })
+
+  it('does not let a staff member read other accounts', async () => {
+    const seen = await payload.find({ collection: 'users', user: officer, overrideAccess: false })
+    expect(seen.docs.map((doc) => doc.id)).toEqual([officer.id])
+  })
+})

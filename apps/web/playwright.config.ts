@@ -1,0 +1,72 @@
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, devices } from '@playwright/test'
+
+// End-to-end tests run the built apps exactly as production does: the CMS
+// through its start command (migrations, demo seed, `next start`) on a fresh
+// SQLite file, and the portal's standalone Node server pointed at it. Ports
+// differ from the defaults so a running demo does not get in the way.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3100)
+const webPort = Number(process.env.E2E_WEB_PORT ?? 4400)
+const cmsUrl = `http://localhost:${cmsPort}`
+const webUrl = `http://localhost:${webPort}`
+const e2eDatabase = path.join(root, 'apps/cms/data/e2e.db')
+// A fresh secret per run; workers re-read this file but only the main process starts servers.
+const secret = process.env.E2E_PAYLOAD_SECRET ?? randomBytes(32).toString('hex')
+process.env.E2E_PAYLOAD_SECRET = secret
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: webUrl,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      ],
+    },
+  },
+  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
+  webServer: [
+    {
+      command: `rm -f ${e2eDatabase} ${e2eDatabase}-wal ${e2eDatabase}-shm && npm start -w @portal/cms -- --seed`,
+      cwd: root,
+      url: `${cmsUrl}/api/projects?limit=1`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        DATABASE_URI: `file:${e2eDatabase}`,
+        PAYLOAD_SECRET: secret,
+        PORT: String(cmsPort),
+        CMS_PUBLIC_URL: cmsUrl,
+        PORTAL_URL: webUrl,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+    {
+      command: 'node dist/server/entry.mjs',
+      cwd: path.join(root, 'apps/web'),
+      url: webUrl,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { CMS_URL: cmsUrl, SITE_URL: webUrl, PORT: String(webPort), HOST: '127.0.0.1' },
+    },
+  ],
+})

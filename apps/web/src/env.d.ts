@@ -1,0 +1,12 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The visitor's language, from the URL prefix (`/en/…` is English). */
+    // A top-level import would turn this ambient file into a module and hide `App`.
+    // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+    locale: import('@portal/shared/locales').Locale
+    /** The requested path without the language prefix, e.g. `/projects`. */
+    pathWithoutLocale: string
+  }
+}
