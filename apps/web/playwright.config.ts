@@ -17,6 +17,9 @@ const e2eDatabase = path.join(root, 'apps/cms/data/e2e.db')
 const secret = process.env.E2E_PAYLOAD_SECRET ?? randomBytes(32).toString('hex')
 process.env.E2E_PAYLOAD_SECRET = secret
 
+/** Where the tests find the two apps. */
+process.env.E2E_CMS_URL = cmsUrl
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -42,7 +45,19 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
+  projects: [
+    // Visitors come on phones; staff work at desks.
+    {
+      name: 'phone',
+      testIgnore: /admin-.*\.spec\.ts/,
+      use: { ...devices['Pixel 7'], browserName: 'chromium' },
+    },
+    {
+      name: 'desktop',
+      testMatch: /admin-.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], browserName: 'chromium', locale: 'en-US' },
+    },
+  ],
   webServer: [
     {
       command: `rm -f ${e2eDatabase} ${e2eDatabase}-wal ${e2eDatabase}-shm && npm start -w @portal/cms -- --seed`,

@@ -1,6 +1,7 @@
-import { getPayload } from 'payload'
+import { getPayload, type Migration } from 'payload'
 import config from '../src/payload.config'
 import { isMongoUri } from '../src/database'
+import { migrations } from '../src/migrations'
 import { DEMO_USER, seed } from '../src/seed'
 
 /**
@@ -8,11 +9,13 @@ import { DEMO_USER, seed } from '../src/seed'
  * loads the demo content. Closes its database connection before returning.
  */
 export async function prepareDatabase(options: { seed: boolean }): Promise<void> {
+  process.env.PAYLOAD_DISABLE_JOBS = '1'
   const payload = await getPayload({ config })
   try {
     if (!isMongoUri(process.env.DATABASE_URI)) {
       console.log('[cms] running database migrations')
-      await payload.db.migrate()
+      // Payload's Migration type takes `unknown` arguments; the generated files are typed more precisely.
+      await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     }
     if (options.seed) {
       const report = await seed(payload)
@@ -22,5 +25,6 @@ export async function prepareDatabase(options: { seed: boolean }): Promise<void>
     }
   } finally {
     await payload.destroy()
+    delete process.env.PAYLOAD_DISABLE_JOBS
   }
 }

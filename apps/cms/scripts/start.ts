@@ -2,15 +2,13 @@
 // schema up to date, optionally load the demo content, then serve.
 // Usage: npm start [-- --seed]   (npm puts the workspace's tools on PATH)
 //
-// Migrations and the seed run in this process through the Local API rather than
-// through `payload migrate` / `payload run`: those load scripts through a module
-// hook that can let Node exit silently before the script has run.
+// Run through scripts/run.mjs, which bundles it (see there why). Migrations and
+// the seed run in this process through the Local API rather than through
+// `payload migrate` / `payload run`, which load TypeScript through module hooks.
 import { spawn } from 'node:child_process'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { CmsEnv, EnvError, parseEnv } from '@portal/shared/env'
+import { appDir } from '../src/paths'
 
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 Object.assign(process.env, { NODE_ENV: 'production' })
 
 let env: CmsEnv

@@ -1,14 +1,19 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { migrations } from './migrations'
+import { dataDir } from './paths'
 
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-/** Where the embedded database lives when `DATABASE_URI` is not set. */
-export const DEFAULT_SQLITE_FILE = path.join(appDir, 'data', 'portal.db')
+/**
+ * Where the embedded database lives when `DATABASE_URI` is not set. Development
+ * (schema pushed by Payload) and production (schema from migrations) use
+ * different files: running migrations on a pushed database would lose data.
+ */
+export function defaultSqliteFile(nodeEnv: string | undefined): string {
+  return path.join(dataDir, nodeEnv === 'production' ? 'portal.db' : 'dev.db')
+}
 
 /** True when the URI selects the MongoDB adapter. */
 export function isMongoUri(uri: string | undefined): uri is string {
@@ -25,11 +30,13 @@ export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
   if (isMongoUri(uri)) {
     return mongooseAdapter({ url: uri })
   }
-  const url = uri ?? `file:${DEFAULT_SQLITE_FILE}`
+  const url = uri ?? `file:${defaultSqliteFile(process.env.NODE_ENV)}`
   const file = url.replace(/^file:(\/\/)?/, '')
   if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
     client: { url },
-    migrationDir: path.join(appDir, 'src', 'migrations'),
+    // Listed here (not read from the folder at run time) so the bundled
+    // scripts and the Next.js server carry them without a TypeScript loader.
+    prodMigrations: migrations,
   })
 }

@@ -1,35 +1,74 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { seed } from '../src/seed'
+import { seedGuides } from '../src/seed/guides'
+import { seedNews } from '../src/seed/news'
+import { seedPolicies } from '../src/seed/policies'
 import { seedProjects } from '../src/seed/projects'
 import { bootPayload } from './helpers'
 
 let payload: Payload
+let first: Awaited<ReturnType<typeof seed>>
+
 beforeAll(async () => {
   payload = await bootPayload()
-})
+  first = await seed(payload)
+}, 120_000)
 afterAll(async () => {
   await payload.destroy()
 })
 
-it('loads the demo content once; a second run changes nothing', async () => {
-  const first = await seed(payload)
-  expect(first.created).toHaveLength(seedProjects.length + 1)
+const collections = [
+  'projects',
+  'policies',
+  'news',
+  'guides',
+  'parks',
+  'media',
+  'users',
+  'search',
+] as const
 
-  const countAfterFirst = await payload.count({ collection: 'projects' })
-  const versionsAfterFirst = await payload.countVersions({ collection: 'projects' })
-
-  const second = await seed(payload)
-  expect(second.created).toEqual([])
-  expect((await payload.count({ collection: 'projects' })).totalDocs).toBe(
-    countAfterFirst.totalDocs,
+it('fills every collection with at least what the content model promises', async () => {
+  expect(first.skipped).toEqual([])
+  const counts = Object.fromEntries(
+    await Promise.all(
+      collections.map(
+        async (c) => [c, (await payload.count({ collection: c })).totalDocs] as const,
+      ),
+    ),
   )
-  expect((await payload.countVersions({ collection: 'projects' })).totalDocs).toBe(
-    versionsAfterFirst.totalDocs,
-  )
+  expect(counts.projects).toBeGreaterThanOrEqual(30)
+  expect(counts.policies).toBeGreaterThanOrEqual(10)
+  expect(counts.news).toBeGreaterThanOrEqual(15)
+  expect(counts.guides).toBe(3)
+  expect(counts.users).toBe(4)
+  expect(counts.media).toBeGreaterThan(20)
+  // Every published project, policy, news item and guide is searchable.
+  const published = seedProjects.filter((p) => !p.draft).length
+  expect(counts.search).toBe(published + seedPolicies.length + seedNews.length + seedGuides.length)
 })
 
-it('includes the four projects the work plan names, in both languages', async () => {
+it('a second run changes nothing', async () => {
+  const before = Object.fromEntries(
+    await Promise.all(
+      collections.map(
+        async (c) => [c, (await payload.count({ collection: c })).totalDocs] as const,
+      ),
+    ),
+  )
+  const versionsBefore = await payload.countVersions({ collection: 'projects' })
+  const second = await seed(payload)
+  expect(second.created).toEqual([])
+  for (const c of collections) {
+    expect((await payload.count({ collection: c })).totalDocs, c).toBe(before[c])
+  }
+  expect((await payload.countVersions({ collection: 'projects' })).totalDocs).toBe(
+    versionsBefore.totalDocs,
+  )
+}, 60_000)
+
+it('includes the four projects and two policies the work plan names, in both languages', async () => {
   const named = await payload.find({
     collection: 'projects',
     locale: 'all',
@@ -50,9 +89,44 @@ it('includes the four projects the work plan names, in both languages', async ()
     expect(title.zh).toBeTruthy()
     expect(title.en).toBeTruthy()
   }
+  const policies = await payload.find({ collection: 'policies', limit: 100 })
+  const titles = policies.docs.map((p) => p.title).join('\n')
+  expect(titles).toContain('加快发展开放型经济的若干政策措施')
+  expect(titles).toContain('农贸市场标准化改造三年行动方案')
 })
 
-it('publishes every demo project except the ones marked as drafts', async () => {
+it('publishes every demo project except drafts, and shows some policies as expired or superseded', async () => {
   const visible = await payload.count({ collection: 'projects', overrideAccess: false })
   expect(visible.totalDocs).toBe(seedProjects.filter((p) => !p.draft).length)
+  const policies = await payload.find({ collection: 'policies', limit: 100, overrideAccess: false })
+  const validity = new Set(policies.docs.map((p) => p.validity))
+  expect(validity).toEqual(new Set(['in-force', 'expired', 'superseded', 'not-yet-effective']))
+})
+
+it('fills the globals: site settings with filing numbers, the chamber, and this year’s indicators', async () => {
+  const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'en' })
+  expect(settings.countyName).toBeTruthy()
+  expect(settings.filing?.icp).toBeTruthy()
+  const chamber = await payload.findGlobal({ slug: 'chamber' })
+  expect(chamber.functions?.length).toBeGreaterThanOrEqual(5)
+  const indicators = await payload.findGlobal({ slug: 'indicators' })
+  const thisYear = indicators.years?.find((y) => y.year === 2026)
+  expect(thisYear?.items).toHaveLength(8)
+})
+
+it('gives the demo officer follow-ups, some overdue, on projects the public cannot see tracked', async () => {
+  const officer = await payload.find({
+    collection: 'users',
+    where: { email: { equals: 'officer@example.com' } },
+  })
+  const mine = await payload.count({
+    collection: 'projects',
+    where: { 'tracking.responsibleOfficer': { equals: officer.docs[0]?.id } },
+  })
+  expect(mine.totalDocs).toBeGreaterThan(10)
+  const overdue = await payload.count({
+    collection: 'projects',
+    where: { 'tracking.nextFollowUp': { less_than: new Date().toISOString() } },
+  })
+  expect(overdue.totalDocs).toBeGreaterThan(0)
 })

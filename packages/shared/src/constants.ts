@@ -84,3 +84,165 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, Bilingual> = {
   'investment-officer': { zh: '招商专员', en: 'Investment officer' },
   'chamber-staff': { zh: '商会工作人员', en: 'Chamber staff' },
 }
+
+/** Ways a foreign or outside investor may take part in a project. */
+export const COOPERATION_MODES = [
+  'sole', // 独资
+  'joint-venture', // 合资
+  'cooperation', // 合作
+  'ppp', // 政府和社会资本合作
+  'lease', // 租赁
+  'equity', // 参股
+] as const
+export type CooperationMode = (typeof COOPERATION_MODES)[number]
+
+export const COOPERATION_MODE_LABELS: Record<CooperationMode, Bilingual> = {
+  sole: { zh: '独资', en: 'Sole ownership' },
+  'joint-venture': { zh: '合资', en: 'Joint venture' },
+  cooperation: { zh: '合作经营', en: 'Cooperation' },
+  ppp: { zh: 'PPP（政府和社会资本合作）', en: 'Public–private partnership' },
+  lease: { zh: '租赁经营', en: 'Lease' },
+  equity: { zh: '参股', en: 'Equity stake' },
+}
+
+/** Land area units staff use. */
+export const LAND_UNITS = [
+  'mu', // 亩
+  'sqm', // 平方米
+  'hectare', // 公顷
+] as const
+export type LandUnit = (typeof LAND_UNITS)[number]
+
+export const LAND_UNIT_LABELS: Record<LandUnit, Bilingual> = {
+  mu: { zh: '亩', en: 'mu' },
+  sqm: { zh: '平方米', en: 'm²' },
+  hectare: { zh: '公顷', en: 'ha' },
+}
+
+/** Policy topics (政策措施分类). */
+export const POLICY_TOPICS = [
+  'tax', // 税收
+  'land', // 土地
+  'finance', // 金融
+  'talent', // 人才
+  'trade', // 贸易便利化
+  'market', // 市场建设
+  'industry', // 产业扶持
+  'open-economy', // 开放型经济
+] as const
+export type PolicyTopic = (typeof POLICY_TOPICS)[number]
+
+export const POLICY_TOPIC_LABELS: Record<PolicyTopic, Bilingual> = {
+  tax: { zh: '税收优惠', en: 'Tax' },
+  land: { zh: '土地保障', en: 'Land' },
+  finance: { zh: '金融支持', en: 'Finance' },
+  talent: { zh: '人才引进', en: 'Talent' },
+  trade: { zh: '贸易便利化', en: 'Trade facilitation' },
+  market: { zh: '市场建设', en: 'Market building' },
+  industry: { zh: '产业扶持', en: 'Industry support' },
+  'open-economy': { zh: '开放型经济', en: 'Open economy' },
+}
+
+/** Whether a policy applies today; computed on every read, never typed in. */
+export const POLICY_VALIDITY = ['in-force', 'not-yet-effective', 'expired', 'superseded'] as const
+export type PolicyValidity = (typeof POLICY_VALIDITY)[number]
+
+export const POLICY_VALIDITY_LABELS: Record<PolicyValidity, Bilingual> = {
+  'in-force': { zh: '现行有效', en: 'In force' },
+  'not-yet-effective': { zh: '尚未生效', en: 'Not yet in force' },
+  expired: { zh: '已失效', en: 'Expired' },
+  superseded: { zh: '已被替代', en: 'Superseded' },
+}
+
+/** News categories (商会动态 / 招商动态 / 通知公告). */
+export const NEWS_CATEGORIES = [
+  'chamber', // 商会动态
+  'investment', // 招商动态
+  'notice', // 通知公告
+] as const
+export type NewsCategory = (typeof NEWS_CATEGORIES)[number]
+
+export const NEWS_CATEGORY_LABELS: Record<NewsCategory, Bilingual> = {
+  chamber: { zh: '商会动态', en: 'Chamber news' },
+  investment: { zh: '招商动态', en: 'Investment news' },
+  notice: { zh: '通知公告', en: 'Notices' },
+}
+
+/** The key indicators of the bureau's yearly plan (经济指标), each with its unit. */
+export const INDICATORS = [
+  'foreign-capital', // 实际利用外资
+  'domestic-capital', // 实际到位内资
+  'foreign-trade', // 外贸进出口总额
+  'processing-trade', // 加工贸易进出口总额
+  'labour-export', // 劳务输出
+  'outbound-investment', // 中方对外投资
+  'standard-factories', // 标准厂房建设
+  'retail-growth', // 社会消费品零售总额增长
+] as const
+export type Indicator = (typeof INDICATORS)[number]
+
+export const INDICATOR_LABELS: Record<Indicator, Bilingual & { unit: Bilingual }> = {
+  'foreign-capital': {
+    zh: '实际利用外资',
+    en: 'Foreign capital utilised',
+    unit: { zh: '万美元', en: '10k USD' },
+  },
+  'domestic-capital': {
+    zh: '实际到位内资',
+    en: 'Domestic capital in place',
+    unit: { zh: '亿元', en: '100M CNY' },
+  },
+  'foreign-trade': {
+    zh: '外贸进出口总额',
+    en: 'Foreign trade',
+    unit: { zh: '亿美元', en: '100M USD' },
+  },
+  'processing-trade': {
+    zh: '加工贸易进出口总额',
+    en: 'Processing trade',
+    unit: { zh: '亿美元', en: '100M USD' },
+  },
+  'labour-export': { zh: '劳务输出', en: 'Labour export', unit: { zh: '人', en: 'persons' } },
+  'outbound-investment': {
+    zh: '中方对外投资',
+    en: 'Outbound investment',
+    unit: { zh: '万美元', en: '10k USD' },
+  },
+  'standard-factories': {
+    zh: '标准厂房建设',
+    en: 'Standard factory space built',
+    unit: { zh: '万平方米', en: '10k m²' },
+  },
+  'retail-growth': {
+    zh: '社会消费品零售总额增长',
+    en: 'Retail sales growth',
+    unit: { zh: '%', en: '%' },
+  },
+}
+
+/**
+ * CNY per USD used only to place USD-denominated projects in the investment-size
+ * filter. Displayed amounts always keep the unit staff entered.
+ */
+export const USD_CNY_RATE = 7.1
+
+/** Investment-size bands of the project filter, in 万元 (10k CNY). */
+export const INVESTMENT_SIZES = [
+  { key: 'under-50m', min: 0, max: 5_000, label: { zh: '5000万元以下', en: 'Under CNY 50M' } },
+  { key: '50m-200m', min: 5_000, max: 20_000, label: { zh: '5000万–2亿元', en: 'CNY 50M–200M' } },
+  { key: '200m-1b', min: 20_000, max: 100_000, label: { zh: '2亿–10亿元', en: 'CNY 200M–1B' } },
+  { key: 'over-1b', min: 100_000, max: null, label: { zh: '10亿元以上', en: 'Over CNY 1B' } },
+] as const
+export type InvestmentSize = (typeof INVESTMENT_SIZES)[number]['key']
+
+/** A project's investment in 万元 (10k CNY), for sorting and the size filter. */
+export function investmentIn10kCny(amount: number, unit: InvestmentUnit): number {
+  switch (unit) {
+    case 'cny-10k':
+      return amount
+    case 'cny-100m':
+      return amount * 10_000
+    case 'usd-10k':
+      return amount * USD_CNY_RATE
+  }
+}

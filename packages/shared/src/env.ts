@@ -18,6 +18,10 @@ export const CmsEnv = z
     CMS_PUBLIC_URL: z.url().default('http://localhost:3000'),
     /** Public address of the portal, allowed for CORS and used for preview links. */
     PORTAL_URL: z.url().default('http://localhost:4321'),
+    /** Folder for uploaded files when no object storage is configured. */
+    MEDIA_DIR: z.string().trim().optional(),
+    /** Largest upload accepted, in megabytes. */
+    MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(10),
   })
   .superRefine((env, ctx) => {
     const uri = env.DATABASE_URI

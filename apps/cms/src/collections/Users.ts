@@ -17,6 +17,7 @@ export const Users: CollectionConfig = {
     create: hasRole('admin'),
     update: adminOrSelf,
     delete: hasRole('admin'),
+    unlock: hasRole('admin'),
   },
   admin: {
     useAsTitle: 'name',

@@ -1,4 +1,18 @@
-import type { InvestmentUnit, ProjectStage, Sector } from '@portal/shared/constants'
+import type {
+  CooperationMode,
+  InvestmentUnit,
+  ProjectStage,
+  Sector,
+} from '@portal/shared/constants'
+import type { Bi } from './types'
+
+interface ProjectTexts {
+  title: string
+  summary: string
+  location: string
+  /** Further paragraphs of the detail text. */
+  details?: string[]
+}
 
 /** A demo project; `en` is left out where the bureau has not translated it yet. */
 export interface SeedProject {
@@ -7,8 +21,12 @@ export interface SeedProject {
   stage: ProjectStage
   amount: number
   unit: InvestmentUnit
-  zh: { title: string; summary: string; location: string }
-  en?: { title: string; summary: string; location: string }
+  zh: ProjectTexts
+  en?: ProjectTexts
+  highlights?: Bi[]
+  landMu?: number
+  cooperationModes?: CooperationMode[]
+  featured?: boolean
   draft?: boolean
 }
 
@@ -28,13 +46,34 @@ export const seedProjects: SeedProject[] = [
       summary:
         '在县城新区建设集购物中心、特色餐饮、影院和停车场于一体的商业综合体，总建筑面积约12万平方米，补齐县城商业配套短板。',
       location: '县城新区金山大道',
+      details: [
+        '项目用地约85亩，已完成控制性详细规划，土地为净地出让。周边5公里内常住人口约15万人，现有大型商业设施不足。',
+        '县政府对项目实行全程代办服务，立项、环评、征地供地和证照办理由县投资促进中心专人负责。',
+      ],
     },
     en: {
       title: 'Jinshan Commercial Plaza',
       summary:
         'A mixed-use commercial complex in the new town: shopping centre, restaurants, cinema and parking, about 120,000 m² of floor space, filling the gap in the county seat’s retail offer.',
       location: 'Jinshan Avenue, new town district',
+      details: [
+        'About 85 mu (5.7 ha) of serviced land with a detailed plan in place. Some 150,000 people live within 5 km and the area has no large shopping centre yet.',
+        'The county provides full agency service for approvals: project approval, environmental assessment, land supply and licences, each handled by a named officer.',
+      ],
     },
+    highlights: [
+      {
+        zh: '县城唯一规划的大型商业综合体用地',
+        en: 'The only site zoned for a large retail complex in the county seat',
+      },
+      {
+        zh: '净地出让，配套道路和管网已建成',
+        en: 'Serviced land with roads and utilities in place',
+      },
+      { zh: '全程代办审批手续', en: 'Full agency service for approvals' },
+    ],
+    landMu: 85,
+    cooperationModes: ['sole', 'joint-venture'],
   },
   {
     slug: 'qing-lan-da-li-shi-jia-gong',
@@ -54,6 +93,12 @@ export const seedProjects: SeedProject[] = [
         'Cutting, slab and shaped-stone lines based on the county’s marble deposits, about 800,000 m² of slabs a year, with recycling of offcuts.',
       location: 'County industrial park',
     },
+    highlights: [
+      { zh: '本地大理石储量丰富、品质稳定', en: 'Large local marble reserves of steady quality' },
+      { zh: '可租用园区标准厂房，快速投产', en: 'Standard factory space to rent for a fast start' },
+    ],
+    landMu: 60,
+    cooperationModes: ['sole', 'joint-venture', 'cooperation'],
   },
   {
     slug: 'ai-fa-di-chan-kai-fa',
@@ -72,6 +117,8 @@ export const seedProjects: SeedProject[] = [
         'Housing with neighbourhood shops on about 10 hectares east of the county seat, including a kindergarten and a community service centre.',
       location: 'East district of the county seat',
     },
+    landMu: 150,
+    cooperationModes: ['sole', 'joint-venture'],
   },
   {
     slug: 'jin-huang-ran-qi',
@@ -91,6 +138,14 @@ export const seedProjects: SeedProject[] = [
         'A natural-gas gate station, medium-pressure network and filling station serving households in the county seat and firms in the industrial park.',
       location: 'County seat and industrial park',
     },
+    highlights: [
+      {
+        zh: '县城及园区管道燃气特许经营',
+        en: 'Piped-gas franchise for the county seat and the park',
+      },
+      { zh: '园区企业用气需求明确', en: 'Firm gas demand from park industries' },
+    ],
+    cooperationModes: ['sole', 'ppp'],
   },
   {
     slug: 'you-se-jin-shu-jing-shen-jia-gong-chan-ye-yuan',
@@ -437,6 +492,132 @@ export const seedProjects: SeedProject[] = [
       summary:
         'A Hong Kong firm plans an eco-friendly food-packaging line supplying food makers across the south-west.',
       location: 'County industrial park',
+    },
+  },
+  {
+    slug: 'tong-ji-he-jin-xian-cai',
+    sector: 'nonferrous',
+    stage: 'negotiating',
+    amount: 3.2,
+    unit: 'cny-100m',
+    zh: {
+      title: '铜基合金线材生产',
+      summary: '利用项目区电解铜资源，建设铜合金杆线材生产线，年产能3万吨，产品供应电线电缆企业。',
+      location: '有色冶炼项目区',
+    },
+    en: {
+      title: 'Copper Alloy Wire Rod',
+      summary:
+        'Copper alloy rod and wire lines using cathode copper from the zone: 30,000 tonnes a year for cable makers.',
+      location: 'Non-ferrous smelting zone',
+    },
+  },
+  {
+    slug: 'xin-neng-yuan-dian-chi-hui-shou',
+    sector: 'nonferrous',
+    stage: 'reserve',
+    amount: 5,
+    unit: 'cny-100m',
+    zh: {
+      title: '新能源电池回收及金属再生',
+      summary: '建设废旧动力电池拆解和镍钴锂回收生产线，与项目区现有冶炼工艺形成配套。',
+      location: '有色冶炼项目区',
+    },
+    en: {
+      title: 'EV Battery Recycling and Metal Recovery',
+      summary:
+        'Dismantling of used traction batteries and recovery of nickel, cobalt and lithium, alongside the zone’s smelters.',
+      location: 'Non-ferrous smelting zone',
+    },
+  },
+  {
+    slug: 'shi-cai-jia-gong-fei-liao-zong-he-li-yong',
+    sector: 'building-materials',
+    stage: 'signed',
+    amount: 6500,
+    unit: 'cny-10k',
+    zh: {
+      title: '石材加工废料综合利用',
+      summary: '将大理石加工边角料和石粉制成人造石、干混砂浆和路面砖，年消纳废料40万吨。',
+      location: '县工业园区',
+    },
+    en: {
+      title: 'Stone Waste Recycling',
+      summary:
+        'Turns marble offcuts and stone powder into engineered stone, dry mortar and paving: 400,000 tonnes of waste a year.',
+      location: 'County industrial park',
+    },
+  },
+  {
+    slug: 'tian-ran-qi-jia-qi-zhan',
+    sector: 'energy',
+    stage: 'construction',
+    amount: 2800,
+    unit: 'cny-10k',
+    zh: {
+      title: 'LNG/CNG加气站',
+      summary: '在国道沿线和工业园区建设2座加气站，服务物流车辆和公交车辆。',
+      location: '国道沿线及县工业园区',
+    },
+    en: {
+      title: 'LNG/CNG Filling Stations',
+      summary:
+        'Two gas filling stations on the national highway and in the park for lorries and buses.',
+      location: 'National highway and industrial park',
+    },
+  },
+  {
+    slug: 'nong-cun-dian-shang-fu-wu-zhan',
+    sector: 'commerce',
+    stage: 'operating',
+    amount: 1200,
+    unit: 'cny-10k',
+    zh: {
+      title: '农村电商服务站点建设',
+      summary: '在全县行政村布设电商服务站，提供网购代办、快递收发和农产品上行服务。',
+      location: '全县各行政村',
+    },
+    en: {
+      title: 'Village E-commerce Service Points',
+      summary:
+        'Service points in every village for online orders, parcels and selling farm produce online.',
+      location: 'Villages across the county',
+    },
+  },
+  {
+    slug: 'gao-yuan-shu-cai-chan-di-pi-fa-shi-chang',
+    sector: 'agrifood',
+    stage: 'negotiating',
+    amount: 9000,
+    unit: 'cny-10k',
+    zh: {
+      title: '高原蔬菜产地批发市场',
+      summary: '建设集交易、检测、冷藏和电子结算于一体的蔬菜产地批发市场，年交易量30万吨。',
+      location: '县农业产业园',
+    },
+    en: {
+      title: 'Highland Vegetable Wholesale Market',
+      summary:
+        'A wholesale market at the source with trading halls, testing, cold storage and e-payment: 300,000 tonnes a year.',
+      location: 'County agricultural park',
+    },
+  },
+  {
+    slug: 'ji-xie-pei-jian-zhi-zao',
+    sector: 'manufacturing',
+    stage: 'dropped',
+    amount: 3000,
+    unit: 'cny-10k',
+    zh: {
+      title: '机械配件制造（已终止）',
+      summary: '客商因资金原因终止投资，厂房资源转由其他项目使用。',
+      location: '县工业园区标准厂房',
+    },
+    en: {
+      title: 'Machine Parts (dropped)',
+      summary:
+        'The investor withdrew for financial reasons; the factory space went to other projects.',
+      location: 'Standard factories, industrial park',
     },
   },
   {

@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import {
+  COOPERATION_MODES,
+  COOPERATION_MODE_LABELS,
   INVESTMENT_UNITS,
   INVESTMENT_UNIT_LABELS,
+  LAND_UNITS,
+  LAND_UNIT_LABELS,
   PROJECT_STAGES,
   PROJECT_STAGE_LABELS,
   SECTORS,
@@ -9,8 +13,24 @@ import {
 } from '@portal/shared/constants'
 import { hasRole } from '../../access/hasRole'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { staffOnlyField } from '../../access/staff'
+import { bodyField, localizedText, localizedTextarea, titleField } from '../../fields/bilingual'
 import { optionsFrom } from '../../fields/options'
+import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
+import { recordTranslation, translationFields } from '../../fields/translation'
+import { gatherText, syncSearchIndex } from '../../hooks/syncSearchIndex'
+import { computeInvestmentSize } from './hooks/computeInvestmentSize'
+import { recordStageChange } from './hooks/recordStageChange'
+
+const search = syncSearchIndex('projects', {
+  title: (doc) => doc.title as { zh?: string; en?: string },
+  text: (doc) => gatherText(doc.summary, doc.location, doc.body),
+  date: (doc) => doc.updatedAt as string,
+})
+
+/** Fields only staff see: the tracking responsibility system (项目跟踪责任制). */
+const internal = { read: staffOnlyField }
 
 /** The investment project library (招商引资项目库). */
 export const Projects: CollectionConfig = {
@@ -27,85 +47,282 @@ export const Projects: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'sector', 'stage', 'updatedAt', '_status'],
+    defaultColumns: ['title', 'sector', 'stage', 'featured', 'updatedAt', '_status'],
+    listSearchableFields: ['title', 'slug'],
     group: { zh: '招商引资', en: 'Investment' },
   },
+  defaultSort: '-updatedAt',
   fields: [
     {
-      name: 'title',
-      type: 'text',
-      label: { zh: '项目名称', en: 'Title' },
-      localized: true,
-      required: true,
-      maxLength: 120,
-    },
-    slugField('projects'),
-    {
-      name: 'summary',
-      type: 'textarea',
-      label: { zh: '项目简介', en: 'Summary' },
-      localized: true,
-      maxLength: 1000,
-    },
-    {
-      type: 'row',
-      fields: [
+      type: 'tabs',
+      tabs: [
         {
-          name: 'sector',
-          type: 'select',
-          label: { zh: '所属行业', en: 'Sector' },
-          required: true,
-          index: true,
-          options: optionsFrom(SECTORS, SECTOR_LABELS),
-        },
-        {
-          name: 'stage',
-          type: 'select',
-          label: { zh: '项目阶段', en: 'Stage' },
-          required: true,
-          index: true,
-          defaultValue: 'reserve',
-          options: optionsFrom(PROJECT_STAGES, PROJECT_STAGE_LABELS),
-        },
-      ],
-    },
-    {
-      name: 'investment',
-      type: 'group',
-      label: { zh: '总投资', en: 'Total investment' },
-      fields: [
-        {
-          type: 'row',
+          label: { zh: '项目介绍', en: 'Description' },
           fields: [
+            titleField({ zh: '项目名称', en: 'Title' }, 120),
+            localizedTextarea('summary', { zh: '项目简介', en: 'Summary' }, 1000),
+            bodyField({ zh: '项目详情', en: 'Details' }),
             {
-              name: 'amount',
-              type: 'number',
-              label: { zh: '金额', en: 'Amount' },
-              required: true,
-              min: 0.01,
-            },
-            {
-              name: 'unit',
-              type: 'select',
-              label: { zh: '单位', en: 'Unit' },
-              required: true,
-              defaultValue: 'cny-10k',
-              options: optionsFrom(INVESTMENT_UNITS, INVESTMENT_UNIT_LABELS),
+              name: 'highlights',
+              type: 'array',
+              label: { zh: '项目优势与亮点', en: 'Highlights' },
+              labels: {
+                singular: { zh: '亮点', en: 'Highlight' },
+                plural: { zh: '亮点', en: 'Highlights' },
+              },
+              maxRows: 10,
+              fields: [localizedText('text', { zh: '内容', en: 'Text' }, 300)],
             },
           ],
         },
+        {
+          label: { zh: '投资要素', en: 'Key facts' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'sector',
+                  type: 'select',
+                  label: { zh: '所属行业', en: 'Sector' },
+                  required: true,
+                  index: true,
+                  options: optionsFrom(SECTORS, SECTOR_LABELS),
+                },
+                {
+                  name: 'stage',
+                  type: 'select',
+                  label: { zh: '项目阶段', en: 'Stage' },
+                  required: true,
+                  index: true,
+                  defaultValue: 'reserve',
+                  options: optionsFrom(PROJECT_STAGES, PROJECT_STAGE_LABELS),
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'park',
+                  type: 'relationship',
+                  relationTo: 'parks',
+                  label: { zh: '所在园区', en: 'Park' },
+                  index: true,
+                },
+                localizedText('location', { zh: '建设地点', en: 'Location' }, 200),
+              ],
+            },
+            {
+              name: 'investment',
+              type: 'group',
+              label: { zh: '总投资', en: 'Total investment' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'amount',
+                      type: 'number',
+                      label: { zh: '金额', en: 'Amount' },
+                      required: true,
+                      min: 0.01,
+                    },
+                    {
+                      name: 'unit',
+                      type: 'select',
+                      label: { zh: '单位', en: 'Unit' },
+                      required: true,
+                      defaultValue: 'cny-10k',
+                      options: optionsFrom(INVESTMENT_UNITS, INVESTMENT_UNIT_LABELS),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'investmentSize',
+              type: 'number',
+              label: { zh: '折合投资额（万元）', en: 'Investment in 10k CNY' },
+              index: true,
+              admin: {
+                readOnly: true,
+                description: {
+                  zh: '系统按金额和单位自动换算，用于按规模筛选。',
+                  en: 'Computed from amount and unit, for the size filter.',
+                },
+              },
+            },
+            {
+              name: 'landArea',
+              type: 'group',
+              label: { zh: '用地面积', en: 'Land area' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'amount', type: 'number', label: { zh: '面积', en: 'Area' }, min: 0 },
+                    {
+                      name: 'unit',
+                      type: 'select',
+                      label: { zh: '单位', en: 'Unit' },
+                      defaultValue: 'mu',
+                      options: optionsFrom(LAND_UNITS, LAND_UNIT_LABELS),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'cooperationModes',
+              type: 'select',
+              hasMany: true,
+              label: { zh: '合作方式', en: 'Cooperation modes' },
+              options: optionsFrom(COOPERATION_MODES, COOPERATION_MODE_LABELS),
+            },
+          ],
+        },
+        {
+          label: { zh: '图片与资料', en: 'Images and files' },
+          fields: [
+            {
+              name: 'gallery',
+              type: 'upload',
+              relationTo: 'media',
+              hasMany: true,
+              maxRows: 12,
+              label: { zh: '项目图片', en: 'Gallery' },
+              filterOptions: { mimeType: { contains: 'image' } },
+            },
+            {
+              name: 'brochure',
+              type: 'upload',
+              relationTo: 'media',
+              label: { zh: '项目推介书（PDF）', en: 'Brochure (PDF)' },
+              filterOptions: { mimeType: { equals: 'application/pdf' } },
+            },
+            {
+              name: 'contact',
+              type: 'group',
+              label: { zh: '对外联系方式', en: 'Public contact' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    localizedText('name', { zh: '联系人', en: 'Name' }, 60),
+                    {
+                      name: 'phone',
+                      type: 'text',
+                      label: { zh: '电话', en: 'Phone' },
+                      maxLength: 40,
+                    },
+                    {
+                      name: 'email',
+                      type: 'email',
+                      label: { zh: '电子邮箱', en: 'E-mail' },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: { zh: '内部跟踪', en: 'Internal tracking' },
+          description: {
+            zh: '本页内容仅工作人员可见，不会在门户网站公开。',
+            en: 'Staff only: never shown on the public portal.',
+          },
+          fields: [
+            {
+              name: 'tracking',
+              type: 'group',
+              label: { zh: '项目跟踪', en: 'Tracking' },
+              access: internal,
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'responsibleOfficer',
+                      type: 'relationship',
+                      relationTo: 'users',
+                      label: { zh: '责任人', en: 'Responsible officer' },
+                      index: true,
+                    },
+                    {
+                      name: 'nextFollowUp',
+                      type: 'date',
+                      label: { zh: '下次跟进日期', en: 'Next follow-up' },
+                      index: true,
+                      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+                    },
+                  ],
+                },
+                {
+                  name: 'internalNotes',
+                  type: 'textarea',
+                  label: { zh: '内部备注', en: 'Internal notes' },
+                },
+                {
+                  name: 'stageHistory',
+                  type: 'array',
+                  label: { zh: '阶段变更记录', en: 'Stage history' },
+                  admin: {
+                    readOnly: true,
+                    description: {
+                      zh: '每次修改项目阶段时由系统自动记录。',
+                      en: 'Recorded automatically whenever the stage changes.',
+                    },
+                  },
+                  fields: [
+                    { name: 'at', type: 'date', label: { zh: '时间', en: 'When' }, required: true },
+                    {
+                      name: 'from',
+                      type: 'select',
+                      label: { zh: '原阶段', en: 'From' },
+                      options: optionsFrom(PROJECT_STAGES, PROJECT_STAGE_LABELS),
+                    },
+                    {
+                      name: 'to',
+                      type: 'select',
+                      label: { zh: '新阶段', en: 'To' },
+                      required: true,
+                      options: optionsFrom(PROJECT_STAGES, PROJECT_STAGE_LABELS),
+                    },
+                    {
+                      name: 'by',
+                      type: 'relationship',
+                      relationTo: 'users',
+                      label: { zh: '操作人', en: 'Changed by' },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        { label: { zh: '搜索引擎', en: 'SEO' }, fields: [seoFields()] },
       ],
     },
+    slugField('projects'),
     {
-      name: 'location',
-      type: 'text',
-      label: { zh: '建设地点', en: 'Location' },
-      localized: true,
-      maxLength: 200,
+      name: 'featured',
+      type: 'checkbox',
+      label: { zh: '首页推荐', en: 'Featured on home page' },
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar' },
     },
+    ...translationFields(),
   ],
+  hooks: {
+    beforeChange: [recordTranslation, computeInvestmentSize, recordStageChange],
+    afterChange: [search.afterChange],
+    afterDelete: [search.afterDelete],
+  },
   versions: {
-    drafts: true,
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
 }

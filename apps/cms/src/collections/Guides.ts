@@ -1,0 +1,88 @@
+import type { CollectionConfig } from 'payload'
+import { hasRole } from '../access/hasRole'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { localizedText, localizedTextarea, titleField } from '../fields/bilingual'
+import { seoFields } from '../fields/seo'
+import { slugField } from '../fields/slug'
+import { recordTranslation, translationFields } from '../fields/translation'
+import { gatherText, syncSearchIndex } from '../hooks/syncSearchIndex'
+
+const search = syncSearchIndex('guides', {
+  title: (doc) => doc.title as { zh?: string; en?: string },
+  text: (doc) => gatherText(doc.summary, doc.audience),
+  date: (doc) => doc.updatedAt as string,
+})
+
+/** Service guides (办事指南) for the commerce window of the county government service centre. */
+export const Guides: CollectionConfig = {
+  slug: 'guides',
+  labels: {
+    singular: { zh: '办事指南', en: 'Service guide' },
+    plural: { zh: '办事指南', en: 'Service guides' },
+  },
+  access: {
+    read: publishedOrStaff,
+    create: hasRole('admin', 'editor'),
+    update: hasRole('admin', 'editor'),
+    delete: hasRole('admin', 'editor'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'phone', 'updatedAt', '_status'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  defaultSort: 'title',
+  fields: [
+    titleField({ zh: '事项名称', en: 'Service' }, 120),
+    localizedTextarea('summary', { zh: '事项简介', en: 'Summary' }, 800),
+    localizedTextarea('audience', { zh: '适用对象', en: 'Who it is for' }, 800),
+    {
+      name: 'materials',
+      type: 'array',
+      label: { zh: '申请材料', en: 'What to bring' },
+      labels: { singular: { zh: '材料', en: 'Item' }, plural: { zh: '材料', en: 'Items' } },
+      fields: [localizedText('item', { zh: '材料名称', en: 'Item' }, 300)],
+    },
+    {
+      name: 'steps',
+      type: 'array',
+      label: { zh: '办理流程', en: 'Steps' },
+      labels: { singular: { zh: '步骤', en: 'Step' }, plural: { zh: '步骤', en: 'Steps' } },
+      fields: [localizedText('step', { zh: '步骤说明', en: 'Step' }, 400)],
+    },
+    {
+      type: 'row',
+      fields: [
+        localizedText('timeLimit', { zh: '办理时限', en: 'Time limit' }, 200),
+        localizedText('fees', { zh: '收费标准', en: 'Fees' }, 200),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        localizedText('location', { zh: '办理地点', en: 'Where' }, 200),
+        localizedText('hours', { zh: '办公时间', en: 'Opening hours' }, 200),
+        { name: 'phone', type: 'text', label: { zh: '咨询电话', en: 'Phone' }, maxLength: 40 },
+      ],
+    },
+    {
+      name: 'relatedPolicies',
+      type: 'relationship',
+      relationTo: 'policies',
+      hasMany: true,
+      label: { zh: '相关政策', en: 'Related policies' },
+    },
+    slugField('guides'),
+    seoFields(),
+    ...translationFields(),
+  ],
+  hooks: {
+    beforeChange: [recordTranslation],
+    afterChange: [search.afterChange],
+    afterDelete: [search.afterDelete],
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 30,
+  },
+}

@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '@portal/shared/constants'
+import { hasRole } from '../access/hasRole'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { bodyField, localizedText, localizedTextarea, titleField } from '../fields/bilingual'
+import { optionsFrom } from '../fields/options'
+import { seoFields } from '../fields/seo'
+import { slugField } from '../fields/slug'
+import { recordTranslation, translationFields } from '../fields/translation'
+import { gatherText, syncSearchIndex } from '../hooks/syncSearchIndex'
+
+const search = syncSearchIndex('news', {
+  title: (doc) => doc.title as { zh?: string; en?: string },
+  text: (doc) => gatherText(doc.excerpt, doc.body),
+  date: (doc) => doc.publishedAt as string,
+})
+
+/** News (商会动态 / 招商动态 / 通知公告). Chamber staff write chamber news; editors write all. */
+export const News: CollectionConfig = {
+  slug: 'news',
+  labels: {
+    singular: { zh: '新闻动态', en: 'News item' },
+    plural: { zh: '新闻动态', en: 'News' },
+  },
+  access: {
+    read: publishedOrStaff,
+    create: hasRole('admin', 'editor', 'chamber-staff'),
+    update: hasRole('admin', 'editor', 'chamber-staff'),
+    delete: hasRole('admin', 'editor'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'publishedAt', '_status'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    titleField({ zh: '标题', en: 'Title' }, 160),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'category',
+          type: 'select',
+          label: { zh: '栏目', en: 'Category' },
+          required: true,
+          index: true,
+          options: optionsFrom(NEWS_CATEGORIES, NEWS_CATEGORY_LABELS),
+        },
+        {
+          name: 'publishedAt',
+          type: 'date',
+          label: { zh: '发布时间', en: 'Published' },
+          required: true,
+          index: true,
+          defaultValue: () => new Date().toISOString(),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        localizedText('author', { zh: '来源 / 作者', en: 'Source / author' }, 80),
+      ],
+    },
+    localizedTextarea('excerpt', { zh: '摘要', en: 'Excerpt' }, 500),
+    { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图片', en: 'Cover' } },
+    bodyField(),
+    slugField('news'),
+    seoFields(),
+    ...translationFields(),
+  ],
+  hooks: {
+    beforeChange: [recordTranslation],
+    afterChange: [search.afterChange],
+    afterDelete: [search.afterDelete],
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 30,
+  },
+}

@@ -1,0 +1,151 @@
+import type { CollectionConfig } from 'payload'
+import {
+  POLICY_TOPICS,
+  POLICY_TOPIC_LABELS,
+  POLICY_VALIDITY,
+  POLICY_VALIDITY_LABELS,
+} from '@portal/shared/constants'
+import { hasRole } from '../../access/hasRole'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { bodyField, localizedText, localizedTextarea, titleField } from '../../fields/bilingual'
+import { optionsFrom } from '../../fields/options'
+import { seoFields } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { recordTranslation, translationFields } from '../../fields/translation'
+import { gatherText, syncSearchIndex } from '../../hooks/syncSearchIndex'
+import { computeValidity } from './hooks/computeValidity'
+
+const search = syncSearchIndex('policies', {
+  title: (doc) => doc.title as { zh?: string; en?: string },
+  text: (doc) => gatherText(doc.summary, doc.issuer, doc.body, { zh: doc.docNumber }),
+  date: (doc) => doc.issuedAt as string,
+})
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
+
+/** Policy measures (政策措施): incentive policies and action plans with their document numbers. */
+export const Policies: CollectionConfig = {
+  slug: 'policies',
+  labels: {
+    singular: { zh: '政策措施', en: 'Policy' },
+    plural: { zh: '政策措施', en: 'Policies' },
+  },
+  access: {
+    read: publishedOrStaff,
+    create: hasRole('admin', 'editor'),
+    update: hasRole('admin', 'editor'),
+    delete: hasRole('admin', 'editor'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'docNumber', 'topic', 'issuedAt', 'validity', '_status'],
+    listSearchableFields: ['title', 'docNumber'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  defaultSort: '-issuedAt',
+  fields: [
+    titleField({ zh: '政策名称', en: 'Title' }, 200),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'docNumber',
+          type: 'text',
+          label: { zh: '文号', en: 'Document number' },
+          maxLength: 60,
+          index: true,
+        },
+        localizedText('issuer', { zh: '发文机关', en: 'Issued by' }, 100),
+        {
+          name: 'topic',
+          type: 'select',
+          label: { zh: '政策分类', en: 'Topic' },
+          required: true,
+          index: true,
+          options: optionsFrom(POLICY_TOPICS, POLICY_TOPIC_LABELS),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'issuedAt',
+          type: 'date',
+          label: { zh: '发布日期', en: 'Issued' },
+          required: true,
+          index: true,
+          admin: dayOnly,
+        },
+        {
+          name: 'effectiveAt',
+          type: 'date',
+          label: { zh: '施行日期', en: 'In force from' },
+          index: true,
+          admin: dayOnly,
+        },
+        {
+          name: 'expiresAt',
+          type: 'date',
+          label: { zh: '有效期至', en: 'Expires' },
+          index: true,
+          admin: {
+            ...dayOnly,
+            description: { zh: '长期有效的留空。', en: 'Leave empty if open-ended.' },
+          },
+        },
+      ],
+    },
+    localizedTextarea('summary', { zh: '政策要点', en: 'Summary' }, 1500),
+    bodyField({ zh: '政策全文', en: 'Full text' }),
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: { zh: '附件', en: 'Attachments' },
+    },
+    {
+      name: 'supersededBy',
+      type: 'relationship',
+      relationTo: 'policies',
+      label: { zh: '被以下政策替代', en: 'Superseded by' },
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: {
+          zh: '选择取代本政策的新文件，门户将提示访客查看新政策。',
+          en: 'The newer policy that replaces this one; visitors are pointed to it.',
+        },
+      },
+    },
+    {
+      name: 'validity',
+      type: 'select',
+      label: { zh: '效力状态', en: 'Validity' },
+      virtual: true,
+      options: optionsFrom(POLICY_VALIDITY, POLICY_VALIDITY_LABELS),
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          zh: '系统根据日期和替代关系自动判断。',
+          en: 'Worked out from the dates and the superseded-by link.',
+        },
+      },
+      hooks: { afterRead: [computeValidity] },
+    },
+    slugField('policies'),
+    seoFields(),
+    ...translationFields(),
+  ],
+  hooks: {
+    beforeChange: [recordTranslation],
+    afterChange: [search.afterChange],
+    afterDelete: [search.afterDelete],
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+}

@@ -1,0 +1,131 @@
+// The staff landing view, above Payload's collection cards: where each project
+// stands, and which follow-ups the signed-in officer owes (项目跟踪责任制).
+// Inquiries join this grid when the inquiry collection is added.
+import { PROJECT_STAGES, PROJECT_STAGE_LABELS } from '@portal/shared/constants'
+import type { Project } from '@portal/shared/payload-types'
+import type { ServerProps } from 'payload'
+
+const text = {
+  zh: {
+    heading: '工作台',
+    byStage: '项目阶段分布',
+    followUps: '我的跟进事项（7 天内到期及逾期）',
+    none: '暂无到期的跟进事项。',
+    overdue: '已逾期',
+    due: '到期',
+  },
+  en: {
+    heading: 'Dashboard',
+    byStage: 'Projects by stage',
+    followUps: 'My follow-ups (due within 7 days or overdue)',
+    none: 'No follow-ups due.',
+    overdue: 'Overdue',
+    due: 'Due',
+  },
+}
+
+const card: React.CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: '1rem 1.25rem',
+  background: 'var(--theme-elevation-0)',
+}
+
+/** Server component: reads with the signed-in user's own access rights. */
+export async function StaffDashboard({ payload, user, i18n }: ServerProps) {
+  if (!user) return null
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+  const t = text[lang]
+  const read = { user, overrideAccess: false, depth: 0 } as const
+
+  const counts = await Promise.all(
+    PROJECT_STAGES.map(async (stage) => ({
+      stage,
+      count: (
+        await payload.count({
+          collection: 'projects',
+          where: { stage: { equals: stage } },
+          ...read,
+        })
+      ).totalDocs,
+    })),
+  )
+
+  const soon = new Date()
+  soon.setDate(soon.getDate() + 7)
+  const today = new Date()
+  today.setHours(0, 0, 0, 0)
+  const followUps = await payload.find({
+    collection: 'projects',
+    where: {
+      and: [
+        { 'tracking.responsibleOfficer': { equals: user.id } },
+        { 'tracking.nextFollowUp': { less_than_equal: soon.toISOString() } },
+        { stage: { not_in: ['operating', 'dropped'] } },
+      ],
+    },
+    sort: 'tracking.nextFollowUp',
+    limit: 20,
+    select: { title: true, tracking: { nextFollowUp: true }, stage: true },
+    draft: true,
+    ...read,
+  })
+
+  return (
+    <section
+      aria-labelledby="staff-dashboard"
+      style={{ marginBottom: '2rem' }}
+      data-testid="staff-dashboard"
+    >
+      <h2 id="staff-dashboard" style={{ marginBottom: '1rem' }}>
+        {t.heading}
+      </h2>
+      <div
+        style={{
+          display: 'grid',
+          gap: '1rem',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))',
+        }}
+      >
+        <div style={card}>
+          <h3>{t.byStage}</h3>
+          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {counts.map(({ stage, count }) => (
+              <li
+                key={stage}
+                style={{ display: 'flex', justifyContent: 'space-between', padding: '0.2rem 0' }}
+              >
+                <a href={`/admin/collections/projects?where[stage][equals]=${stage}`}>
+                  {PROJECT_STAGE_LABELS[stage][lang]}
+                </a>
+                <strong>{count}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div style={card} data-testid="my-follow-ups">
+          <h3>{t.followUps}</h3>
+          {followUps.docs.length === 0 ? (
+            <p>{t.none}</p>
+          ) : (
+            <ul style={{ paddingLeft: '1.1rem', margin: 0 }}>
+              {(followUps.docs as Pick<Project, 'id' | 'title' | 'tracking'>[]).map((project) => {
+                const next = project.tracking?.nextFollowUp
+                const due = next ? new Date(next) : null
+                const overdue = due !== null && due < today
+                return (
+                  <li key={project.id}>
+                    <a href={`/admin/collections/projects/${project.id}`}>{project.title}</a>{' '}
+                    <span style={{ color: overdue ? 'var(--theme-error-500)' : 'inherit' }}>
+                      {overdue ? t.overdue : t.due} {due?.toISOString().slice(0, 10)}
+                    </span>
+                  </li>
+                )
+              })}
+            </ul>
+          )}
+        </div>
+      </div>
+    </section>
+  )
+}

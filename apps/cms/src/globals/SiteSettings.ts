@@ -1,0 +1,91 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { hasRole } from '../access/hasRole'
+import { localizedText, localizedTextarea } from '../fields/bilingual'
+
+/**
+ * Who runs the site: county and bureau names, contacts, and the filing numbers
+ * a Chinese government site must show. The portal takes all of these from here,
+ * never from code, so any county can deploy the product.
+ */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { zh: '站点设置', en: 'Site settings' },
+  access: {
+    read: anyone,
+    update: hasRole('admin', 'editor'),
+  },
+  admin: { group: { zh: '站点', en: 'Site' } },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          ...localizedText('countyName', { zh: '县名称', en: 'County name' }, 60),
+          required: true,
+        },
+        {
+          ...localizedText('bureauName', { zh: '单位名称', en: 'Bureau name' }, 80),
+          required: true,
+        },
+      ],
+    },
+    localizedTextarea('tagline', { zh: '网站标语', en: 'Tagline' }, 200),
+    { name: 'logo', type: 'upload', relationTo: 'media', label: { zh: '标志', en: 'Logo' } },
+    localizedText('address', { zh: '办公地址', en: 'Address' }, 200),
+    {
+      type: 'row',
+      fields: [
+        { name: 'hotline', type: 'text', label: { zh: '咨询电话', en: 'Hotline' }, maxLength: 40 },
+        { name: 'email', type: 'email', label: { zh: '电子邮箱', en: 'E-mail' } },
+        localizedText('officeHours', { zh: '办公时间', en: 'Office hours' }, 120),
+      ],
+    },
+    {
+      name: 'footerLinks',
+      type: 'array',
+      label: { zh: '页脚链接', en: 'Footer links' },
+      maxRows: 12,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { ...localizedText('label', { zh: '名称', en: 'Label' }, 60), required: true },
+            {
+              name: 'url',
+              type: 'text',
+              label: { zh: '网址', en: 'URL' },
+              required: true,
+              validate: (value: unknown) =>
+                (typeof value === 'string' && /^(https?:\/\/|\/)/.test(value)) ||
+                '网址须以 http://、https:// 或 / 开头 / must start with http://, https:// or /',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'filing',
+      type: 'group',
+      label: { zh: '备案信息', en: 'Filing numbers' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'icp', type: 'text', label: { zh: 'ICP备案号', en: 'ICP licence' } },
+            {
+              name: 'publicSecurity',
+              type: 'text',
+              label: { zh: '公安备案号', en: 'Public security filing' },
+            },
+            {
+              name: 'governmentSiteCode',
+              type: 'text',
+              label: { zh: '政府网站标识码', en: 'Government site code' },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

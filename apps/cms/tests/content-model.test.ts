@@ -1,0 +1,367 @@
+import sharp from 'sharp'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '@portal/shared/payload-types'
+import { policyValidity } from '../src/collections/Policies/hooks/computeValidity'
+import { paragraphs } from '../src/lib/richText'
+import { demoPdf } from '../src/seed/images'
+import { bootPayload, makeUser, projectData } from './helpers'
+
+let payload: Payload
+let editor: User
+let officer: User
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  editor = await makeUser(payload, ['editor'])
+  officer = await makeUser(payload, ['investment-officer'])
+})
+afterAll(async () => {
+  await payload.destroy()
+})
+
+const as = (user: User | undefined) => ({ user, overrideAccess: false }) as const
+
+describe('internal project fields', () => {
+  it('are returned to staff and never to the public', async () => {
+    const doc = await payload.create({
+      collection: 'projects',
+      data: {
+        ...projectData('内部字段测试'),
+        tracking: {
+          responsibleOfficer: officer.id,
+          nextFollowUp: '2026-12-01T00:00:00.000Z',
+          internalNotes: '客商报价底线：不公开',
+        },
+        _status: 'published',
+      },
+      ...as(editor),
+    })
+    const publicView = await payload.findByID({
+      collection: 'projects',
+      id: doc.id,
+      ...as(undefined),
+    })
+    expect(publicView).not.toHaveProperty('tracking')
+    expect(JSON.stringify(publicView)).not.toContain('底线')
+    const staffView = await payload.findByID({
+      collection: 'projects',
+      id: doc.id,
+      depth: 0,
+      ...as(officer),
+    })
+    expect(staffView.tracking?.internalNotes).toBe('客商报价底线：不公开')
+    expect(staffView.tracking?.responsibleOfficer).toBe(officer.id)
+  })
+
+  it('cannot be used by the public to filter or sort projects', async () => {
+    await expect(
+      payload.find({ collection: 'projects', sort: 'tracking.nextFollowUp', ...as(undefined) }),
+    ).rejects.toMatchObject({ status: 400 })
+    await expect(
+      payload.find({
+        collection: 'projects',
+        where: { 'tracking.internalNotes': { like: '底线' } },
+        ...as(undefined),
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.find({
+        collection: 'projects',
+        where: { 'tracking.responsibleOfficer': { exists: true } },
+        ...as(undefined),
+      }),
+    ).rejects.toThrow()
+  })
+})
+
+describe('stage history', () => {
+  it('records every stage change with date, old and new stage and who made it', async () => {
+    const doc = await payload.create({
+      collection: 'projects',
+      data: { ...projectData('阶段记录测试'), stage: 'reserve' },
+      ...as(officer),
+    })
+    expect(doc.tracking?.stageHistory).toHaveLength(1)
+    expect(doc.tracking?.stageHistory?.[0]).toMatchObject({ from: null, to: 'reserve' })
+
+    const moved = await payload.update({
+      collection: 'projects',
+      id: doc.id,
+      data: { stage: 'negotiating' },
+      depth: 0,
+      ...as(editor),
+    })
+    expect(moved.tracking?.stageHistory).toHaveLength(2)
+    expect(moved.tracking?.stageHistory?.[1]).toMatchObject({
+      from: 'reserve',
+      to: 'negotiating',
+      by: editor.id,
+    })
+    expect(
+      Date.now() - new Date(moved.tracking?.stageHistory?.[1]?.at ?? 0).getTime(),
+    ).toBeLessThan(60_000)
+
+    const untouched = await payload.update({
+      collection: 'projects',
+      id: doc.id,
+      data: { summary: '只改简介' },
+      ...as(editor),
+    })
+    expect(untouched.tracking?.stageHistory).toHaveLength(2)
+  })
+
+  it('cannot be rewritten by hand', async () => {
+    const doc = await payload.create({
+      collection: 'projects',
+      data: projectData('篡改记录'),
+      ...as(editor),
+    })
+    const tampered = await payload.update({
+      collection: 'projects',
+      id: doc.id,
+      data: {
+        tracking: {
+          stageHistory: [{ at: '2020-01-01T00:00:00.000Z', from: null, to: 'operating' }],
+        },
+      },
+      ...as(editor),
+    })
+    expect(tampered.tracking?.stageHistory).toHaveLength(1)
+    expect(tampered.tracking?.stageHistory?.[0]?.to).toBe('reserve')
+  })
+})
+
+describe('policy validity', () => {
+  const now = new Date('2026-11-28T00:00:00Z')
+  it('is worked out from dates and the superseded-by link', () => {
+    expect(policyValidity({ effectiveAt: '2026-01-01', expiresAt: '2027-01-01' }, now)).toBe(
+      'in-force',
+    )
+    expect(policyValidity({ effectiveAt: '2023-01-01', expiresAt: '2025-12-31' }, now)).toBe(
+      'expired',
+    )
+    expect(policyValidity({ effectiveAt: '2027-01-01' }, now)).toBe('not-yet-effective')
+    expect(policyValidity({ effectiveAt: '2024-01-01', supersededBy: 5 }, now)).toBe('superseded')
+    expect(policyValidity({}, now)).toBe('in-force')
+  })
+
+  it('marks an expired or superseded policy on every public read without anyone editing it', async () => {
+    const base = {
+      topic: 'tax' as const,
+      issuedAt: '2023-01-01T00:00:00.000Z',
+      _status: 'published' as const,
+    }
+    const newer = await payload.create({
+      collection: 'policies',
+      data: { ...base, title: '新政策' },
+    })
+    const older = await payload.create({
+      collection: 'policies',
+      data: { ...base, title: '旧政策', supersededBy: newer.id },
+    })
+    const lapsed = await payload.create({
+      collection: 'policies',
+      data: { ...base, title: '过期政策', expiresAt: '2024-12-31T00:00:00.000Z' },
+    })
+    const read = async (id: number | string) =>
+      (await payload.findByID({ collection: 'policies', id, ...as(undefined) })).validity
+    expect(await read(newer.id)).toBe('in-force')
+    expect(await read(older.id)).toBe('superseded')
+    expect(await read(lapsed.id)).toBe('expired')
+  })
+})
+
+describe('English fallback', () => {
+  it('says when an English read fell back to Chinese, and stops saying so once translated', async () => {
+    const doc = await payload.create({
+      collection: 'news',
+      locale: 'zh',
+      data: {
+        title: '只有中文的新闻',
+        category: 'notice',
+        publishedAt: '2026-11-01T00:00:00.000Z',
+        _status: 'published',
+      },
+    })
+    const english = await payload.findByID({
+      collection: 'news',
+      id: doc.id,
+      locale: 'en',
+      ...as(undefined),
+    })
+    expect(english.title).toBe('只有中文的新闻')
+    expect(english.servedLocale).toBe('zh')
+    const chinese = await payload.findByID({
+      collection: 'news',
+      id: doc.id,
+      locale: 'zh',
+      ...as(undefined),
+    })
+    expect(chinese.servedLocale).toBe('zh')
+
+    await payload.update({
+      collection: 'news',
+      id: doc.id,
+      locale: 'en',
+      data: { title: 'Now in English', _status: 'published' },
+    })
+    const translated = await payload.findByID({
+      collection: 'news',
+      id: doc.id,
+      locale: 'en',
+      ...as(undefined),
+    })
+    expect(translated.title).toBe('Now in English')
+    expect(translated.servedLocale).toBe('en')
+  })
+})
+
+describe('search index', () => {
+  const search = (q: string) =>
+    payload.find({
+      collection: 'search',
+      where: {
+        or: [
+          { titleZh: { contains: q } },
+          { textZh: { contains: q } },
+          { titleEn: { contains: q } },
+        ],
+      },
+      ...as(undefined),
+    })
+
+  it('indexes published documents in both languages, never drafts, and drops unpublished ones', async () => {
+    const doc = await payload.create({
+      collection: 'news',
+      data: {
+        title: '蓝莓产业招商推介会',
+        category: 'investment',
+        publishedAt: '2026-11-01T00:00:00.000Z',
+        body: paragraphs(['推介会签约冷链仓储项目三个。']),
+        _status: 'published',
+      },
+    })
+    expect((await search('蓝莓')).docs.map((d) => d.docId)).toEqual([String(doc.id)])
+    expect((await search('冷链仓储')).totalDocs).toBe(1)
+
+    await payload.update({
+      collection: 'news',
+      id: doc.id,
+      data: { title: '草稿标题：黑莓', _status: 'draft' },
+      draft: true,
+    })
+    expect((await search('黑莓')).totalDocs).toBe(0)
+    expect((await search('蓝莓')).totalDocs).toBe(1)
+
+    await payload.update({ collection: 'news', id: doc.id, data: { _status: 'draft' } })
+    expect((await search('蓝莓')).totalDocs).toBe(0)
+  })
+
+  it('removes deleted documents and refuses writes from outside', async () => {
+    const doc = await payload.create({
+      collection: 'projects',
+      data: { ...projectData('猕猴桃深加工'), _status: 'published' },
+    })
+    expect((await search('猕猴桃')).totalDocs).toBe(1)
+    await payload.delete({ collection: 'projects', id: doc.id })
+    expect((await search('猕猴桃')).totalDocs).toBe(0)
+    await expect(
+      payload.create({
+        collection: 'search',
+        data: { docType: 'news', docId: '1', slug: 'x', titleZh: '伪造' },
+        ...as(editor),
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('publishes a draft when its time comes', async () => {
+    const draft = await payload.create({
+      collection: 'news',
+      data: {
+        title: '定时发布的通知',
+        category: 'notice',
+        publishedAt: '2026-11-30T00:00:00.000Z',
+        _status: 'draft',
+      },
+      draft: true,
+    })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'news', value: draft.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    })
+    await payload.jobs.run({ queue: 'default' })
+    const published = await payload.findByID({ collection: 'news', id: draft.id, ...as(undefined) })
+    expect(published._status).toBe('published')
+  })
+})
+
+describe('uploads', () => {
+  const png = () =>
+    sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#3a6ea5' } })
+      .png()
+      .toBuffer()
+
+  it('makes WebP sizes of an image and requires alternative text', async () => {
+    const data = await png()
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: {} as { alt: string },
+        file: { name: 'no-alt.png', data, mimetype: 'image/png', size: data.length },
+        ...as(editor),
+      }),
+    ).rejects.toMatchObject({ status: 400 })
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: '园区鸟瞰' },
+      file: { name: 'park.png', data, mimetype: 'image/png', size: data.length },
+      ...as(editor),
+    })
+    expect(media.sizes?.card).toMatchObject({ width: 640, height: 400, mimeType: 'image/webp' })
+    expect(media.sizes?.thumbnail?.mimeType).toBe('image/webp')
+    expect(media.sizes?.wide?.width).toBe(1280)
+  })
+
+  it('refuses SVG, which can carry script', async () => {
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: { alt: '恶意图片' },
+        file: { name: 'x.svg', data: svg, mimetype: 'image/svg+xml', size: svg.length },
+        ...as(editor),
+      }),
+    ).rejects.toMatchObject({ status: 400 })
+  })
+
+  it('refuses a file over the size limit with a 413 and stores nothing', async () => {
+    const before = await payload.count({ collection: 'media' })
+    const big = Buffer.concat([await png(), Buffer.alloc(11 * 1024 * 1024)])
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: { alt: '过大的图片' },
+        file: { name: 'big.png', data: big, mimetype: 'image/png', size: big.length },
+        ...as(editor),
+      }),
+    ).rejects.toMatchObject({ status: 413, message: expect.stringContaining('10 MB') })
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('accepts a PDF brochure', async () => {
+    const pdf = demoPdf(['Project brochure'])
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: '项目推介书' },
+      file: { name: 'brochure.pdf', data: pdf, mimetype: 'application/pdf', size: pdf.length },
+      ...as(editor),
+    })
+    expect(media.mimeType).toBe('application/pdf')
+  })
+})
