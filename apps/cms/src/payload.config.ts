@@ -25,6 +25,8 @@ export default buildConfig({
   telemetry: false,
   admin: {
     user: Users.slug,
+    // Payload's default avatar comes from Gravatar: no request leaves for third parties.
+    avatar: 'default',
     meta: { titleSuffix: ' · 商务局内容管理' },
     importMap: { baseDir: srcDir },
     components: {
