@@ -12,7 +12,8 @@ const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3100)
 const webPort = Number(process.env.E2E_WEB_PORT ?? 4400)
 const cmsUrl = `http://localhost:${cmsPort}`
 const webUrl = `http://localhost:${webPort}`
-const e2eDatabase = path.join(root, 'apps/cms/data/e2e.db')
+// One database per CMS port, so runs on other ports (E2E_CMS_PORT, E2E_WEB_PORT) can go side by side.
+const e2eDatabase = path.join(root, `apps/cms/data/e2e-${cmsPort}.db`)
 // A fresh secret per run; workers re-read this file but only the main process starts servers.
 const secret = process.env.E2E_PAYLOAD_SECRET ?? randomBytes(32).toString('hex')
 process.env.E2E_PAYLOAD_SECRET = secret

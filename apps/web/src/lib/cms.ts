@@ -1,16 +1,25 @@
 import {
-  PublicProjectList,
-  Slug,
-  type PublicProject,
-  type PublicProjectList as ProjectList,
-} from '@portal/shared/project'
+  Chamber,
+  Indicators,
+  PublicGuide,
+  PublicNews,
+  PublicPark,
+  PublicPolicy,
+  PublicProjectDetail,
+  SearchEntry,
+  SiteSettings,
+} from '@portal/shared/content'
+import { INVESTMENT_SIZES } from '@portal/shared/constants'
+import type { NewsFilters, PolicyFilters, ProjectFilters } from '@portal/shared/filters'
+import { Paginated, Slug } from '@portal/shared/project'
 import type { z } from 'zod'
 import { env } from './env'
 
 /**
  * The portal's only door to the CMS. Every response is validated with the
  * shared contract, so a change on the CMS side that breaks the portal fails
- * loudly here instead of rendering half a page.
+ * loudly here instead of rendering half a page. Filters reach this module
+ * already validated (`@portal/shared/filters`).
  */
 
 /** The CMS could not be reached, answered an error, or sent data outside the contract. */
@@ -25,12 +34,32 @@ export class CmsError extends Error {
 }
 
 type Fetch = typeof fetch
+type Where = Record<string, unknown>
 type Params = Record<string, string | number | undefined>
 
-export interface ListProjectsOptions {
-  page?: number
-  limit?: number
+/** Flattens a Payload `where` object into the bracket query parameters its REST API reads. */
+export function whereParams(where: Where, prefix = 'where'): Params {
+  const out: Params = {}
+  const walk = (value: unknown, key: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${key}[${i}]`))
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, `${key}[${k}]`)
+    else if (value !== undefined) out[key] = String(value)
+  }
+  walk(where, prefix)
+  return out
 }
+
+const ProjectList = Paginated(PublicProjectDetail)
+const PolicyList = Paginated(PublicPolicy)
+const NewsList = Paginated(PublicNews)
+const GuideList = Paginated(PublicGuide)
+const ParkList = Paginated(PublicPark)
+const SearchList = Paginated(SearchEntry)
+export type ProjectList = z.infer<typeof ProjectList>
+export type PolicyList = z.infer<typeof PolicyList>
+export type NewsList = z.infer<typeof NewsList>
+export type SearchList = z.infer<typeof SearchList>
 
 /** Creates a client for the CMS REST API at `baseUrl`. */
 export function createCmsClient(baseUrl: string, fetchImpl: Fetch = fetch, timeoutMs = 5000) {
@@ -61,32 +90,133 @@ export function createCmsClient(baseUrl: string, fetchImpl: Fetch = fetch, timeo
     return parsed.data as z.infer<T>
   }
 
+  const list = <T extends z.ZodType>(
+    collection: string,
+    schema: T,
+    where: Where,
+    options: { page?: number; limit?: number; sort?: string; depth?: number },
+  ) =>
+    get(
+      collection,
+      {
+        locale: 'all',
+        depth: options.depth ?? 1,
+        limit: options.limit ?? 12,
+        page: options.page ?? 1,
+        sort: options.sort,
+        ...whereParams(where),
+      },
+      schema,
+    )
+
+  async function bySlug<T extends z.ZodType>(collection: string, slug: string, schema: T) {
+    if (!Slug.safeParse(slug).success) return null
+    const found = await get(
+      collection,
+      { locale: 'all', depth: 1, limit: 1, ...whereParams({ slug: { equals: slug } }) },
+      Paginated(schema),
+    )
+    return (found.docs[0] ?? null) as z.infer<T> | null
+  }
+
+  /** `title` or `summary` containing the phrase, in either language. */
+  const textMatch = (q: string, fields: string[]) => ({
+    or: fields.flatMap((field) => [
+      { [`${field}.zh`]: { like: q } },
+      { [`${field}.en`]: { like: q } },
+    ]),
+  })
+
   return {
-    /** Published projects, newest first, with both languages of every text. */
-    listProjects(options: ListProjectsOptions = {}): Promise<ProjectList> {
-      return get(
-        'projects',
-        {
-          locale: 'all',
-          depth: 0,
-          sort: '-updatedAt',
-          limit: options.limit ?? 12,
-          page: options.page ?? 1,
-        },
-        PublicProjectList,
-      )
+    /** Published projects matching the library's filters, newest first. */
+    listProjects(filters: Partial<ProjectFilters> & { featured?: boolean; limit?: number } = {}) {
+      const and: Where[] = []
+      if (filters.sector) and.push({ sector: { equals: filters.sector } })
+      if (filters.stage) and.push({ stage: { equals: filters.stage } })
+      if (filters.park) and.push({ 'park.slug': { equals: filters.park } })
+      if (filters.featured) and.push({ featured: { equals: true } })
+      const band = INVESTMENT_SIZES.find((s) => s.key === filters.size)
+      if (band) {
+        and.push({ investmentSize: { greater_than_equal: band.min } })
+        if (band.max !== null) and.push({ investmentSize: { less_than: band.max } })
+      }
+      if (filters.q) and.push(textMatch(filters.q, ['title', 'summary']))
+      return list('projects', ProjectList, and.length ? { and } : {}, {
+        page: filters.page,
+        limit: filters.limit ?? 12,
+        sort: '-updatedAt',
+      })
     },
 
     /** One published project by slug, or `null` when there is none (or the slug is malformed). */
-    async getProject(slug: string): Promise<PublicProject | null> {
-      if (!Slug.safeParse(slug).success) return null
-      const list = await get(
-        'projects',
-        { locale: 'all', depth: 0, limit: 1, 'where[slug][equals]': slug },
-        PublicProjectList,
-      )
-      return list.docs[0] ?? null
+    getProject: (slug: string) => bySlug('projects', slug, PublicProjectDetail),
+
+    /** The county's parks, in the order staff set. */
+    async listParks() {
+      return (await list('parks', ParkList, {}, { limit: 100, sort: 'order', depth: 0 })).docs
     },
+
+    /** Published policies; "in force" hides expired and superseded ones, "expired" shows only those. */
+    listPolicies(filters: Partial<PolicyFilters> & { limit?: number } = {}) {
+      const and: Where[] = []
+      const now = new Date().toISOString()
+      if (filters.topic) and.push({ topic: { equals: filters.topic } })
+      if (filters.status === 'in-force') {
+        and.push({ supersededBy: { exists: false } })
+        and.push({ or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now } }] })
+      }
+      if (filters.status === 'expired') {
+        and.push({
+          or: [{ supersededBy: { exists: true } }, { expiresAt: { less_than_equal: now } }],
+        })
+      }
+      if (filters.q) and.push(textMatch(filters.q, ['title', 'summary']))
+      return list('policies', PolicyList, and.length ? { and } : {}, {
+        page: filters.page,
+        limit: filters.limit ?? 12,
+        sort: '-issuedAt',
+      })
+    },
+
+    getPolicy: (slug: string) => bySlug('policies', slug, PublicPolicy),
+
+    /** Published news, newest first. */
+    listNews(filters: Partial<NewsFilters> & { limit?: number } = {}) {
+      const where = filters.category ? { category: { equals: filters.category } } : {}
+      return list('news', NewsList, where, {
+        page: filters.page,
+        limit: filters.limit ?? 12,
+        sort: '-publishedAt',
+      })
+    },
+
+    getNews: (slug: string) => bySlug('news', slug, PublicNews),
+
+    async listGuides() {
+      return (await list('guides', GuideList, {}, { limit: 100, sort: 'title', depth: 0 })).docs
+    },
+
+    getGuide: (slug: string) => bySlug('guides', slug, PublicGuide),
+
+    /** One search over projects, policies, news and guides, in both languages. */
+    search(q: string, page = 1) {
+      const fields = ['titleZh', 'titleEn', 'textZh', 'textEn']
+      return get(
+        'search',
+        {
+          depth: 0,
+          limit: 10,
+          page,
+          sort: '-date',
+          ...whereParams({ or: fields.map((f) => ({ [f]: { like: q } })) }),
+        },
+        SearchList,
+      )
+    },
+
+    getSettings: () => get('globals/site-settings', { locale: 'all', depth: 1 }, SiteSettings),
+    getChamber: () => get('globals/chamber', { locale: 'all', depth: 0 }, Chamber),
+    getIndicators: () => get('globals/indicators', { depth: 0 }, Indicators),
   }
 }
 

@@ -35,14 +35,14 @@ const emptyList = {
 }
 
 describe('CMS client', () => {
-  it('asks for both languages and no relations', async () => {
+  it('asks for both languages, with related media one level deep', async () => {
     nextStatus = 200
     nextBody = emptyList
     await createCmsClient(baseUrl).listProjects({ page: 2 })
     const url = requests.at(-1)
     expect(url?.pathname).toBe('/api/projects')
     expect(url?.searchParams.get('locale')).toBe('all')
-    expect(url?.searchParams.get('depth')).toBe('0')
+    expect(url?.searchParams.get('depth')).toBe('1')
     expect(url?.searchParams.get('page')).toBe('2')
   })
 

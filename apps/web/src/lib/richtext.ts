@@ -1,0 +1,114 @@
+/**
+ * Lexical rich text as a small tree the portal renders with Astro components,
+ * so every string is escaped by Astro and no HTML from the CMS reaches the page
+ * as markup. Node types outside this list are dropped (their text is kept).
+ */
+export type RichNode =
+  | {
+      kind: 'text'
+      text: string
+      bold: boolean
+      italic: boolean
+      underline: boolean
+      code: boolean
+    }
+  | { kind: 'break' }
+  | { kind: 'paragraph'; children: RichNode[] }
+  | { kind: 'heading'; level: 2 | 3 | 4; children: RichNode[] }
+  | { kind: 'list'; ordered: boolean; children: RichNode[] }
+  | { kind: 'item'; children: RichNode[] }
+  | { kind: 'quote'; children: RichNode[] }
+  | { kind: 'link'; href: string; children: RichNode[] }
+
+/** Link targets the portal will render: web, mail, phone and site-relative addresses. */
+export function safeHref(url: unknown): string | null {
+  if (typeof url !== 'string') return null
+  const trimmed = url.trim()
+  if (/^(https?:\/\/|mailto:|tel:)/i.test(trimmed)) return trimmed
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed
+  return null
+}
+
+/** Converts a Lexical value to render nodes. */
+export function toRichNodes(value: unknown): RichNode[] {
+  const root = (value as { root?: { children?: unknown[] } } | null | undefined)?.root
+  return convertAll(root?.children ?? [])
+}
+
+function convertAll(nodes: unknown[]): RichNode[] {
+  return nodes.flatMap((node) => convert(node))
+}
+
+function convert(node: unknown): RichNode[] {
+  if (!node || typeof node !== 'object') return []
+  const n = node as Record<string, unknown>
+  const children = Array.isArray(n.children) ? convertAll(n.children) : []
+  switch (n.type) {
+    case 'text': {
+      const format = typeof n.format === 'number' ? n.format : 0
+      return [
+        {
+          kind: 'text',
+          text: String(n.text ?? ''),
+          bold: (format & 1) !== 0,
+          italic: (format & 2) !== 0,
+          underline: (format & 8) !== 0,
+          code: (format & 16) !== 0,
+        },
+      ]
+    }
+    case 'linebreak':
+      return [{ kind: 'break' }]
+    case 'paragraph':
+      return [{ kind: 'paragraph', children }]
+    case 'heading': {
+      const tag = String(n.tag ?? 'h2')
+      const level = tag === 'h3' ? 3 : tag === 'h4' || tag === 'h5' || tag === 'h6' ? 4 : 2
+      return [{ kind: 'heading', level, children }]
+    }
+    case 'list':
+      return [{ kind: 'list', ordered: n.listType === 'number', children }]
+    case 'listitem':
+      return [{ kind: 'item', children }]
+    case 'quote':
+      return [{ kind: 'quote', children }]
+    case 'link':
+    case 'autolink': {
+      const fields = (n.fields ?? {}) as Record<string, unknown>
+      const href = safeHref(fields.url ?? n.url)
+      return href ? [{ kind: 'link', href, children }] : children
+    }
+    default:
+      return children
+  }
+}
+
+/** Plain text of rich text (for descriptions and feeds). */
+export function richPlainText(value: unknown): string {
+  const walk = (nodes: RichNode[]): string =>
+    nodes
+      .map((node) => {
+        if (node.kind === 'text') return node.text
+        if (node.kind === 'break') return '\n'
+        const inner = walk(node.children)
+        return node.kind === 'paragraph' || node.kind === 'heading' || node.kind === 'item'
+          ? `${inner}\n`
+          : inner
+      })
+      .join('')
+  return walk(toRichNodes(value)).trim()
+}
+
+/**
+ * Chooses a rich text for the visitor's language, falling back to Chinese
+ * (with `fallback: true`) when the English one is empty, like `pickLocale`.
+ */
+export function pickRich(
+  value: { zh?: unknown; en?: unknown } | null | undefined,
+  wanted: 'zh' | 'en',
+): { value: unknown; fallback: boolean } {
+  const hasContent = (v: unknown) => toRichNodes(v).length > 0
+  if (hasContent(value?.[wanted])) return { value: value?.[wanted], fallback: false }
+  if (hasContent(value?.zh)) return { value: value?.zh, fallback: wanted !== 'zh' }
+  return { value: null, fallback: false }
+}

@@ -1,0 +1,239 @@
+import { z } from 'zod'
+import {
+  COOPERATION_MODES,
+  INDICATORS,
+  LAND_UNITS,
+  NEWS_CATEGORIES,
+  POLICY_TOPICS,
+  POLICY_VALIDITY,
+} from './constants'
+import {
+  Investment,
+  LocalizedText,
+  OptionalLocalizedText,
+  ProjectStage,
+  Sector,
+  Slug,
+} from './project'
+
+/**
+ * What the portal reads from the CMS, beyond the project list core in
+ * `./project`. Every read uses `locale=all`, so localized fields are `{ zh, en }`.
+ */
+
+const Id = z.union([z.number(), z.string()])
+
+/** A Lexical rich-text value: the portal renders only node types it knows, escaped. */
+export const RichText = z
+  .object({ root: z.object({ children: z.array(z.unknown()) }).loose() })
+  .loose()
+export type RichText = z.infer<typeof RichText>
+
+export const LocalizedRichText = z.object({ zh: RichText.nullish(), en: RichText.nullish() })
+export type LocalizedRichText = z.infer<typeof LocalizedRichText>
+
+const MediaSize = z.object({
+  url: z.string().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  mimeType: z.string().nullish(),
+})
+
+/** An uploaded image or document, as related documents carry it at depth 1. */
+export const PublicMedia = z.object({
+  id: Id,
+  url: z.string().nullish(),
+  filename: z.string().nullish(),
+  mimeType: z.string().nullish(),
+  filesize: z.number().nullish(),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  alt: OptionalLocalizedText.nullish(),
+  sizes: z
+    .object({
+      thumbnail: MediaSize.nullish(),
+      card: MediaSize.nullish(),
+      wide: MediaSize.nullish(),
+      og: MediaSize.nullish(),
+    })
+    .partial()
+    .nullish(),
+})
+export type PublicMedia = z.infer<typeof PublicMedia>
+
+/** A related media field: an object at depth ≥ 1, an id (or null) when not populated. */
+const MediaRef = z.union([PublicMedia, Id]).nullish()
+
+export const Seo = z
+  .object({
+    title: OptionalLocalizedText.nullish(),
+    description: OptionalLocalizedText.nullish(),
+    image: MediaRef,
+  })
+  .nullish()
+
+export const PublicPark = z.object({
+  id: Id,
+  slug: Slug,
+  title: LocalizedText,
+  description: OptionalLocalizedText.nullish(),
+  order: z.number().nullish(),
+})
+export type PublicPark = z.infer<typeof PublicPark>
+
+/** A project with everything its detail page shows. */
+export const PublicProjectDetail = z.object({
+  id: Id,
+  slug: Slug,
+  title: LocalizedText,
+  summary: OptionalLocalizedText.nullish(),
+  body: LocalizedRichText.nullish(),
+  highlights: z.array(z.object({ text: OptionalLocalizedText.nullish() })).nullish(),
+  sector: Sector,
+  stage: ProjectStage,
+  park: z.union([PublicPark, Id]).nullish(),
+  location: OptionalLocalizedText.nullish(),
+  investment: Investment,
+  investmentSize: z.number().nullish(),
+  landArea: z
+    .object({ amount: z.number().nullish(), unit: z.enum(LAND_UNITS).nullish() })
+    .nullish(),
+  cooperationModes: z.array(z.enum(COOPERATION_MODES)).nullish(),
+  gallery: z.array(z.union([PublicMedia, Id])).nullish(),
+  brochure: MediaRef,
+  contact: z
+    .object({
+      name: OptionalLocalizedText.nullish(),
+      phone: z.string().nullish(),
+      email: z.string().nullish(),
+    })
+    .nullish(),
+  featured: z.boolean().nullish(),
+  meta: Seo,
+  updatedAt: z.string(),
+})
+export type PublicProjectDetail = z.infer<typeof PublicProjectDetail>
+
+/** Enough of a policy to link to it. */
+export const PolicyRef = z.object({ id: Id, slug: Slug, title: LocalizedText })
+
+export const PublicPolicy = z.object({
+  id: Id,
+  slug: Slug,
+  title: LocalizedText,
+  summary: OptionalLocalizedText.nullish(),
+  body: LocalizedRichText.nullish(),
+  docNumber: z.string().nullish(),
+  issuer: OptionalLocalizedText.nullish(),
+  topic: z.enum(POLICY_TOPICS),
+  issuedAt: z.string(),
+  effectiveAt: z.string().nullish(),
+  expiresAt: z.string().nullish(),
+  validity: z.enum(POLICY_VALIDITY),
+  supersededBy: z.union([PolicyRef.loose(), Id]).nullish(),
+  attachments: z.array(z.union([PublicMedia, Id])).nullish(),
+  meta: Seo,
+  updatedAt: z.string(),
+})
+export type PublicPolicy = z.infer<typeof PublicPolicy>
+
+export const PublicNews = z.object({
+  id: Id,
+  slug: Slug,
+  title: LocalizedText,
+  excerpt: OptionalLocalizedText.nullish(),
+  body: LocalizedRichText.nullish(),
+  category: z.enum(NEWS_CATEGORIES),
+  publishedAt: z.string(),
+  author: OptionalLocalizedText.nullish(),
+  cover: MediaRef,
+  meta: Seo,
+  updatedAt: z.string(),
+})
+export type PublicNews = z.infer<typeof PublicNews>
+
+export const PublicGuide = z.object({
+  id: Id,
+  slug: Slug,
+  title: LocalizedText,
+  summary: OptionalLocalizedText.nullish(),
+  audience: OptionalLocalizedText.nullish(),
+  materials: z.array(z.object({ item: OptionalLocalizedText.nullish() })).nullish(),
+  steps: z.array(z.object({ step: OptionalLocalizedText.nullish() })).nullish(),
+  timeLimit: OptionalLocalizedText.nullish(),
+  fees: OptionalLocalizedText.nullish(),
+  location: OptionalLocalizedText.nullish(),
+  hours: OptionalLocalizedText.nullish(),
+  phone: z.string().nullish(),
+  relatedPolicies: z.array(z.union([PolicyRef.loose(), Id])).nullish(),
+  meta: Seo,
+  updatedAt: z.string(),
+})
+export type PublicGuide = z.infer<typeof PublicGuide>
+
+export const SiteSettings = z.object({
+  countyName: LocalizedText,
+  bureauName: LocalizedText,
+  tagline: OptionalLocalizedText.nullish(),
+  logo: MediaRef,
+  address: OptionalLocalizedText.nullish(),
+  hotline: z.string().nullish(),
+  email: z.string().nullish(),
+  officeHours: OptionalLocalizedText.nullish(),
+  footerLinks: z.array(z.object({ label: LocalizedText, url: z.string() })).nullish(),
+  filing: z
+    .object({
+      icp: z.string().nullish(),
+      publicSecurity: z.string().nullish(),
+      governmentSiteCode: z.string().nullish(),
+    })
+    .nullish(),
+})
+export type SiteSettings = z.infer<typeof SiteSettings>
+
+export const Chamber = z.object({
+  name: LocalizedText,
+  body: LocalizedRichText.nullish(),
+  functions: z
+    .array(z.object({ title: LocalizedText, description: OptionalLocalizedText.nullish() }))
+    .nullish(),
+  howToJoin: LocalizedRichText.nullish(),
+  contacts: z
+    .array(
+      z.object({
+        name: LocalizedText,
+        role: OptionalLocalizedText.nullish(),
+        phone: z.string().nullish(),
+        email: z.string().nullish(),
+      }),
+    )
+    .nullish(),
+})
+export type Chamber = z.infer<typeof Chamber>
+
+export const Indicators = z.object({
+  years: z
+    .array(
+      z.object({
+        year: z.number().int(),
+        asOf: z.string(),
+        items: z
+          .array(z.object({ key: z.enum(INDICATORS), target: z.number(), actual: z.number() }))
+          .nullish(),
+      }),
+    )
+    .nullish(),
+})
+export type Indicators = z.infer<typeof Indicators>
+
+export const SearchEntry = z.object({
+  id: Id,
+  docType: z.enum(['projects', 'policies', 'news', 'guides']),
+  slug: Slug,
+  titleZh: z.string(),
+  titleEn: z.string().nullish(),
+  textZh: z.string().nullish(),
+  textEn: z.string().nullish(),
+  date: z.string().nullish(),
+})
+export type SearchEntry = z.infer<typeof SearchEntry>
