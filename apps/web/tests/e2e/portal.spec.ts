@@ -152,3 +152,18 @@ test('pages with no interaction ship no JavaScript', async ({ page }) => {
     await expect(page.locator('script[src], script[type="module"]')).toHaveCount(0)
   }
 })
+
+test('a project prints as a clean one-page sheet', async ({ page }) => {
+  for (const path of [
+    '/projects/jin-shan-shang-ye-guang-chang',
+    '/en/projects/jin-shan-shang-ye-guang-chang',
+  ]) {
+    await page.goto(path)
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('.site-header')).toBeHidden()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1')
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1)
+    await page.emulateMedia({ media: 'screen' })
+  }
+})
