@@ -6,6 +6,7 @@ import { seoFields } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { recordTranslation, translationFields } from '../fields/translation'
 import { gatherText, syncSearchIndex } from '../hooks/syncSearchIndex'
+import { publishingVersions } from './publishing'
 
 const search = syncSearchIndex('guides', {
   title: (doc) => doc.title as { zh?: string; en?: string },
@@ -81,8 +82,5 @@ export const Guides: CollectionConfig = {
     afterChange: [search.afterChange],
     afterDelete: [search.afterDelete],
   },
-  versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
-    maxPerDoc: 30,
-  },
+  versions: publishingVersions(30),
 }

@@ -14,6 +14,7 @@ import { slugField } from '../../fields/slug'
 import { recordTranslation, translationFields } from '../../fields/translation'
 import { gatherText, syncSearchIndex } from '../../hooks/syncSearchIndex'
 import { computeValidity } from './hooks/computeValidity'
+import { publishingVersions } from '../publishing'
 
 const search = syncSearchIndex('policies', {
   title: (doc) => doc.title as { zh?: string; en?: string },
@@ -144,8 +145,5 @@ export const Policies: CollectionConfig = {
     afterChange: [search.afterChange],
     afterDelete: [search.afterDelete],
   },
-  versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
-    maxPerDoc: 50,
-  },
+  versions: publishingVersions(50),
 }

@@ -22,6 +22,7 @@ import { recordTranslation, translationFields } from '../../fields/translation'
 import { gatherText, syncSearchIndex } from '../../hooks/syncSearchIndex'
 import { computeInvestmentSize } from './hooks/computeInvestmentSize'
 import { recordStageChange } from './hooks/recordStageChange'
+import { publishingVersions } from '../publishing'
 
 const search = syncSearchIndex('projects', {
   title: (doc) => doc.title as { zh?: string; en?: string },
@@ -321,8 +322,5 @@ export const Projects: CollectionConfig = {
     afterChange: [search.afterChange],
     afterDelete: [search.afterDelete],
   },
-  versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
-    maxPerDoc: 50,
-  },
+  versions: publishingVersions(50),
 }
