@@ -3,6 +3,15 @@ import { z } from 'zod'
 /** The secret a development or demo CMS uses when none is configured. Production refuses it. */
 export const DEV_PAYLOAD_SECRET = 'dev-only-secret-do-not-use-in-production'
 
+/** The portal's service key when none is configured (development and tests only). Production refuses it. */
+export const DEV_PORTAL_API_KEY = 'dev-only-portal-api-key-do-not-use-in-production'
+
+/** The CMS-to-portal signing secret when none is configured. Production refuses it. */
+export const DEV_PORTAL_HOOK_SECRET = 'dev-only-hook-secret-do-not-use-in-production'
+
+/** The portal's form-signing secret when none is configured. Production refuses it. */
+export const DEV_PORTAL_SECRET = 'dev-only-portal-secret-do-not-use-in-production'
+
 const NodeEnv = z.enum(['development', 'production', 'test']).default('development')
 const Port = z.coerce.number().int().min(1).max(65535)
 
@@ -22,6 +31,44 @@ export const CmsEnv = z
     MEDIA_DIR: z.string().trim().optional(),
     /** Largest upload accepted, in megabytes. */
     MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(10),
+    /**
+     * API key of the portal's service account, the only account that may file
+     * inquiries. The start command creates or updates that account with it.
+     */
+    PORTAL_API_KEY: z.string().optional(),
+    /** Outgoing mail server. Without it, mails are written as .eml files to MAIL_DIR. */
+    SMTP_HOST: z.string().trim().optional(),
+    SMTP_PORT: Port.default(587),
+    /** `true` for implicit TLS (usually port 465); otherwise STARTTLS when the server offers it. */
+    SMTP_SECURE: z.stringbool().default(false),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASS: z.string().optional(),
+    /** Sender of notification mails. */
+    MAIL_FROM: z.string().default('招商引资门户 <noreply@localhost>'),
+    /** Folder for mails when no SMTP server is configured (demo and development). */
+    MAIL_DIR: z.string().trim().optional(),
+    /** Secret shared with the portal: signs change notifications and preview links. */
+    PORTAL_HOOK_SECRET: z.string().optional(),
+    /**
+     * Portal instances to notify when published content changes, comma separated
+     * (each instance keeps its own cache). Default: PORTAL_URL.
+     */
+    PORTAL_NOTIFY_URLS: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return undefined
+        const urls = value
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean)
+        for (const url of urls) {
+          if (!z.url().safeParse(url).success) {
+            ctx.addIssue({ code: 'custom', message: `not a URL: ${url}` })
+          }
+        }
+        return urls
+      }),
   })
   .superRefine((env, ctx) => {
     const uri = env.DATABASE_URI
@@ -42,20 +89,78 @@ export const CmsEnv = z
           'production needs a random secret of at least 32 characters (for example: openssl rand -hex 32)',
       })
     }
+    requireProductionKey(ctx, 'PORTAL_API_KEY', env.PORTAL_API_KEY, DEV_PORTAL_API_KEY)
+    requireProductionKey(ctx, 'PORTAL_HOOK_SECRET', env.PORTAL_HOOK_SECRET, DEV_PORTAL_HOOK_SECRET)
   })
 export type CmsEnv = z.infer<typeof CmsEnv>
 
 /** Environment of the portal app. */
-export const WebEnv = z.object({
-  NODE_ENV: NodeEnv,
-  /** Where the portal reaches the CMS's REST API (server side only). */
-  CMS_URL: z.url().default('http://localhost:3000'),
-  /** The portal's own public address, for canonical links. */
-  SITE_URL: z.url().default('http://localhost:4321'),
-  PORT: Port.default(4321),
-  HOST: z.string().default('0.0.0.0'),
-})
+export const WebEnv = z
+  .object({
+    NODE_ENV: NodeEnv,
+    /** Where the portal reaches the CMS's REST API (server side only). */
+    CMS_URL: z.url().default('http://localhost:3000'),
+    /** The portal's own public address, for canonical links. */
+    SITE_URL: z.url().default('http://localhost:4321'),
+    PORT: Port.default(4321),
+    HOST: z.string().default('0.0.0.0'),
+    /** API key of the CMS service account that files inquiries (the CMS's PORTAL_API_KEY). */
+    CMS_API_KEY: z.string().optional(),
+    /** Secret that signs the time a form was shown (minimum fill time). */
+    PORTAL_SECRET: z.string().optional(),
+    /** Folder of the durable outbox that keeps inquiries while the CMS is unreachable. */
+    OUTBOX_DIR: z.string().trim().optional(),
+    /** Inquiries accepted per client address in INQUIRY_RATE_WINDOW_MINUTES. */
+    INQUIRY_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+    /** Status lookups accepted per client address in the same window. */
+    LOOKUP_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+    INQUIRY_RATE_WINDOW_MINUTES: z.coerce.number().positive().default(10),
+    /** Seconds a person needs at least to fill in the form; faster posts are refused as automated. */
+    INQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
+    /** Largest inquiry request body, in kilobytes. */
+    INQUIRY_MAX_BODY_KB: z.coerce.number().positive().max(1024).default(16),
+    /**
+     * Reverse proxies in front of the portal whose X-Forwarded-For is trusted,
+     * counted from the portal outwards. 0: use the connection's address.
+     */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    /** Secret shared with the CMS: signs its change notifications and preview links. */
+    PORTAL_HOOK_SECRET: z.string().optional(),
+    /** Memory for cached pages, in megabytes. */
+    CACHE_MAX_MB: z.coerce.number().positive().default(256),
+    /** Longest a cached page counts as fresh without a notification from the CMS. */
+    CACHE_TTL_SECONDS: z.coerce.number().positive().default(300),
+    /** How long a visitor waits for a re-render before getting the stale copy (milliseconds). */
+    STALE_AFTER_MS: z.coerce.number().int().min(0).default(1500),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return
+    requireProductionKey(ctx, 'CMS_API_KEY', env.CMS_API_KEY, DEV_PORTAL_API_KEY)
+    requireProductionKey(ctx, 'PORTAL_SECRET', env.PORTAL_SECRET, DEV_PORTAL_SECRET)
+    requireProductionKey(ctx, 'PORTAL_HOOK_SECRET', env.PORTAL_HOOK_SECRET, DEV_PORTAL_HOOK_SECRET)
+  })
 export type WebEnv = z.infer<typeof WebEnv>
+
+/** In production, a key must be set, not the development default, and at least 32 characters. */
+function requireProductionKey(
+  ctx: z.RefinementCtx,
+  name: string,
+  value: string | undefined,
+  devDefault: string,
+): void {
+  if (!value || value === devDefault || value.length < 32) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [name],
+      message: 'production needs a random value of at least 32 characters (openssl rand -hex 32)',
+    })
+  }
+}
+
+/** The service key the portal and the CMS use, falling back to the development key outside production. */
+export function portalApiKey(configured: string | undefined): string {
+  return configured || DEV_PORTAL_API_KEY
+}
 
 /** Thrown when the environment is invalid; its message names every bad variable. */
 export class EnvError extends Error {

@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CmsEnv, DEV_PAYLOAD_SECRET, EnvError, WebEnv, parseEnv } from '../src/env'
+import {
+  CmsEnv,
+  DEV_PAYLOAD_SECRET,
+  DEV_PORTAL_API_KEY,
+  EnvError,
+  WebEnv,
+  parseEnv,
+  portalApiKey,
+} from '../src/env'
 import { pickLocale } from '../src/locales'
 import { PublicProject, PublicProjectList, Slug } from '../src/project'
 
@@ -100,8 +109,44 @@ describe('environment contracts', () => {
     expect(() => parseEnv(CmsEnv, { NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(
       /at least 32 characters/,
     )
-    const ok = parseEnv(CmsEnv, { NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) })
+    const ok = parseEnv(CmsEnv, {
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      PORTAL_API_KEY: 'k'.repeat(40),
+      PORTAL_HOOK_SECRET: 'h'.repeat(40),
+    })
     expect(ok.NODE_ENV).toBe('production')
+  })
+
+  it('refuses production without the portal service key on either side', () => {
+    const cms = {
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      PORTAL_HOOK_SECRET: 'h'.repeat(40),
+    }
+    expect(() => parseEnv(CmsEnv, cms)).toThrow(/PORTAL_API_KEY/)
+    expect(() => parseEnv(CmsEnv, { ...cms, PORTAL_API_KEY: DEV_PORTAL_API_KEY })).toThrow(
+      /PORTAL_API_KEY/,
+    )
+    expect(() => parseEnv(WebEnv, { NODE_ENV: 'production' })).toThrow(
+      /CMS_API_KEY[\s\S]*PORTAL_SECRET[\s\S]*PORTAL_HOOK_SECRET/,
+    )
+    const web = parseEnv(WebEnv, {
+      NODE_ENV: 'production',
+      CMS_API_KEY: 'k'.repeat(40),
+      PORTAL_SECRET: 's'.repeat(40),
+      PORTAL_HOOK_SECRET: 'h'.repeat(40),
+    })
+    expect(web.INQUIRY_RATE_LIMIT).toBe(5)
+    expect(portalApiKey(undefined)).toBe(DEV_PORTAL_API_KEY)
+    expect(portalApiKey(web.CMS_API_KEY)).toBe('k'.repeat(40))
+  })
+
+  it('reads SMTP settings, with STARTTLS by default', () => {
+    const env = parseEnv(CmsEnv, { SMTP_HOST: 'mail.example.gov.cn', SMTP_SECURE: 'true' })
+    expect(env.SMTP_PORT).toBe(587)
+    expect(env.SMTP_SECURE).toBe(true)
+    expect(parseEnv(CmsEnv, {}).SMTP_SECURE).toBe(false)
   })
 
   it('refuses a database URI it cannot serve', () => {
@@ -114,5 +159,21 @@ describe('environment contracts', () => {
   it('treats empty variables as unset and rejects a bad port', () => {
     expect(parseEnv(WebEnv, { CMS_URL: '' }).CMS_URL).toBe('http://localhost:3000')
     expect(() => parseEnv(WebEnv, { PORT: 'eighty' })).toThrow(/PORT/)
+  })
+})
+
+describe('.env.example', () => {
+  it('documents every variable either app reads', () => {
+    const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8')
+    const documented = new Set(
+      example
+        .split('\n')
+        .map((line) => /^([A-Z][A-Z0-9_]*)=/.exec(line)?.[1])
+        .filter(Boolean),
+    )
+    const read = [...Object.keys(CmsEnv.shape), ...Object.keys(WebEnv.shape)].filter(
+      (name) => name !== 'NODE_ENV',
+    )
+    expect(read.filter((name) => !documented.has(name))).toEqual([])
   })
 })

@@ -1,0 +1,485 @@
+import { z } from 'zod'
+import type { Bilingual, Locale } from './locales'
+
+/**
+ * Inquiries (咨询留言): the portal's one write path from the public. One
+ * contract validates the browser form, the portal endpoint and the CMS, so a
+ * visitor sees the same rule, in their language, wherever it is checked.
+ */
+
+/** Who is asking: an investor about a project, a returnee (“I am from here”), or anyone else. */
+export const INQUIRY_TYPES = ['project', 'returnee', 'general'] as const
+export type InquiryType = (typeof INQUIRY_TYPES)[number]
+
+export const INQUIRY_TYPE_LABELS: Record<InquiryType, Bilingual> = {
+  project: { zh: '项目咨询', en: 'Project inquiry' },
+  returnee: { zh: '返乡联络', en: 'Returnee contact' },
+  general: { zh: '综合咨询', en: 'General inquiry' },
+}
+
+/** Where an inquiry stands. Visitors see these words when they look up their number. */
+export const INQUIRY_STATUSES = ['received', 'in-progress', 'answered', 'closed'] as const
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number]
+
+export const INQUIRY_STATUS_LABELS: Record<InquiryStatus, Bilingual> = {
+  received: { zh: '已受理', en: 'Received' },
+  'in-progress': { zh: '办理中', en: 'In progress' },
+  answered: { zh: '已答复', en: 'Answered' },
+  closed: { zh: '已办结', en: 'Closed' },
+}
+
+/** What a returnee wants to do at home. */
+export const RETURNEE_INTENTS = [
+  'invest', // 回乡投资
+  'start-business', // 返乡创业
+  'return-work', // 回乡就业
+  'find-partners', // 寻找合作伙伴
+  'other', // 其他
+] as const
+export type ReturneeIntent = (typeof RETURNEE_INTENTS)[number]
+
+export const RETURNEE_INTENT_LABELS: Record<ReturneeIntent, Bilingual> = {
+  invest: { zh: '回乡投资', en: 'Invest at home' },
+  'start-business': { zh: '返乡创业', en: 'Start a business' },
+  'return-work': { zh: '回乡就业', en: 'Return to work' },
+  'find-partners': { zh: '寻找合作伙伴', en: 'Find partners' },
+  other: { zh: '其他', en: 'Other' },
+}
+
+/** Provincial-level divisions, plus abroad, for where a returnee lives now. */
+export const PROVINCES = [
+  'beijing',
+  'tianjin',
+  'hebei',
+  'shanxi',
+  'inner-mongolia',
+  'liaoning',
+  'jilin',
+  'heilongjiang',
+  'shanghai',
+  'jiangsu',
+  'zhejiang',
+  'anhui',
+  'fujian',
+  'jiangxi',
+  'shandong',
+  'henan',
+  'hubei',
+  'hunan',
+  'guangdong',
+  'guangxi',
+  'hainan',
+  'chongqing',
+  'sichuan',
+  'guizhou',
+  'yunnan',
+  'tibet',
+  'shaanxi',
+  'gansu',
+  'qinghai',
+  'ningxia',
+  'xinjiang',
+  'hong-kong',
+  'macao',
+  'taiwan',
+  'abroad',
+] as const
+export type Province = (typeof PROVINCES)[number]
+
+export const PROVINCE_LABELS: Record<Province, Bilingual> = {
+  beijing: { zh: '北京', en: 'Beijing' },
+  tianjin: { zh: '天津', en: 'Tianjin' },
+  hebei: { zh: '河北', en: 'Hebei' },
+  shanxi: { zh: '山西', en: 'Shanxi' },
+  'inner-mongolia': { zh: '内蒙古', en: 'Inner Mongolia' },
+  liaoning: { zh: '辽宁', en: 'Liaoning' },
+  jilin: { zh: '吉林', en: 'Jilin' },
+  heilongjiang: { zh: '黑龙江', en: 'Heilongjiang' },
+  shanghai: { zh: '上海', en: 'Shanghai' },
+  jiangsu: { zh: '江苏', en: 'Jiangsu' },
+  zhejiang: { zh: '浙江', en: 'Zhejiang' },
+  anhui: { zh: '安徽', en: 'Anhui' },
+  fujian: { zh: '福建', en: 'Fujian' },
+  jiangxi: { zh: '江西', en: 'Jiangxi' },
+  shandong: { zh: '山东', en: 'Shandong' },
+  henan: { zh: '河南', en: 'Henan' },
+  hubei: { zh: '湖北', en: 'Hubei' },
+  hunan: { zh: '湖南', en: 'Hunan' },
+  guangdong: { zh: '广东', en: 'Guangdong' },
+  guangxi: { zh: '广西', en: 'Guangxi' },
+  hainan: { zh: '海南', en: 'Hainan' },
+  chongqing: { zh: '重庆', en: 'Chongqing' },
+  sichuan: { zh: '四川', en: 'Sichuan' },
+  guizhou: { zh: '贵州', en: 'Guizhou' },
+  yunnan: { zh: '云南', en: 'Yunnan' },
+  tibet: { zh: '西藏', en: 'Tibet' },
+  shaanxi: { zh: '陕西', en: 'Shaanxi' },
+  gansu: { zh: '甘肃', en: 'Gansu' },
+  qinghai: { zh: '青海', en: 'Qinghai' },
+  ningxia: { zh: '宁夏', en: 'Ningxia' },
+  xinjiang: { zh: '新疆', en: 'Xinjiang' },
+  'hong-kong': { zh: '香港', en: 'Hong Kong' },
+  macao: { zh: '澳门', en: 'Macao' },
+  taiwan: { zh: '台湾', en: 'Taiwan' },
+  abroad: { zh: '海外', en: 'Abroad' },
+}
+
+/** Length limits of the form's fields, in characters. */
+export const INQUIRY_LIMITS = {
+  name: 50,
+  organisation: 100,
+  city: 50,
+  industry: 50,
+  email: 254,
+  messageMin: 10,
+  messageMax: 2000,
+  reply: 4000,
+} as const
+
+/** The fields of the form, in the order the form shows them. */
+export const INQUIRY_FIELDS = [
+  'name',
+  'phone',
+  'email',
+  'organisation',
+  'province',
+  'city',
+  'industry',
+  'intent',
+  'message',
+  'consent',
+] as const
+export type InquiryField = (typeof INQUIRY_FIELDS)[number]
+
+export const INQUIRY_FIELD_LABELS: Record<InquiryField, Bilingual> = {
+  name: { zh: '姓名', en: 'Name' },
+  phone: { zh: '手机号码', en: 'Mobile phone' },
+  email: { zh: '电子邮箱', en: 'E-mail' },
+  organisation: { zh: '单位或企业', en: 'Organisation' },
+  province: { zh: '现居省份', en: 'Province you live in' },
+  city: { zh: '现居城市', en: 'City you live in' },
+  industry: { zh: '从事行业', en: 'Your industry' },
+  intent: { zh: '意向', en: 'What you would like to do' },
+  message: { zh: '留言内容', en: 'Message' },
+  consent: { zh: '个人信息授权', en: 'Consent' },
+}
+
+/** Why a field was refused. Every code has a message in both languages below. */
+export const INQUIRY_ERROR_CODES = [
+  'required',
+  'too_long',
+  'too_short',
+  'phone',
+  'email',
+  'contact',
+  'consent',
+  'choice',
+  'tracking_number',
+] as const
+export type InquiryErrorCode = (typeof INQUIRY_ERROR_CODES)[number]
+
+const ERROR_MESSAGES: Record<InquiryErrorCode, Bilingual> = {
+  required: { zh: '请填写{field}', en: 'Please fill in: {field}' },
+  too_long: { zh: '{field}不能超过 {limit} 个字', en: '{field}: at most {limit} characters' },
+  too_short: { zh: '{field}至少需要 {limit} 个字', en: '{field}: at least {limit} characters' },
+  phone: {
+    zh: '请填写正确的手机号码：11 位大陆手机号，或以 + 和国家代码开头的国际号码',
+    en: 'Please give a valid mobile number: 11 digits for mainland China, or + and the country code',
+  },
+  email: { zh: '电子邮箱格式不正确', en: 'This e-mail address is not valid' },
+  contact: {
+    zh: '请至少留下手机号码或电子邮箱中的一项，以便我们回复',
+    en: 'Please give a mobile number or an e-mail address so that we can answer',
+  },
+  consent: {
+    zh: '提交前请阅读并同意个人信息使用说明',
+    en: 'Please read and accept the use of your personal information before sending',
+  },
+  choice: { zh: '请选择{field}', en: 'Please choose: {field}' },
+  tracking_number: {
+    zh: '受理编号格式应为 ZS-年月日-四位数字，例如 ZS-20261128-0042',
+    en: 'The tracking number looks like ZS-20261128-0042',
+  },
+}
+
+/** The text of an error code for a field, in the visitor's language. */
+export function inquiryErrorMessage(
+  code: InquiryErrorCode,
+  field: InquiryField | 'trackingNumber' | 'contact',
+  locale: Locale,
+  limit?: number,
+): string {
+  const fieldLabel =
+    field === 'trackingNumber'
+      ? { zh: '受理编号', en: 'Tracking number' }[locale]
+      : field === 'contact'
+        ? { zh: '手机号码或邮箱', en: 'Mobile phone or e-mail' }[locale]
+        : INQUIRY_FIELD_LABELS[field][locale]
+  return ERROR_MESSAGES[code][locale]
+    .replace('{field}', fieldLabel)
+    .replace('{limit}', String(limit ?? ''))
+}
+
+// Zod carries the code (and a limit) in the issue's message as `code` or
+// `code:limit`; `inquiryErrors` turns them into sentences.
+const issue = (code: InquiryErrorCode, limit?: number) =>
+  limit === undefined ? code : `${code}:${limit}`
+
+/** Removes the separators people type in phone numbers: spaces, dashes, dots, brackets. */
+function compactPhone(value: string): string {
+  return value.replace(/[\s\-.()（）]/g, '').replace(/^00/, '+')
+}
+
+const MAINLAND_MOBILE = /^(?:\+?86)?(1[3-9]\d{9})$/
+const INTERNATIONAL = /^\+[1-9]\d{6,14}$/
+
+/**
+ * The canonical form of a mobile number: 11 digits for a mainland number
+ * (with or without +86), `+` and digits (E.164) for an international one, or
+ * null when it is neither.
+ */
+export function normalizePhone(value: string): string | null {
+  const compact = compactPhone(value.trim())
+  const mainland = MAINLAND_MOBILE.exec(compact)
+  if (mainland) return mainland[1] ?? null
+  if (INTERNATIONAL.test(compact)) return compact
+  return null
+}
+
+/** Trimmed text, empty when the input is missing or not a string. */
+const text = z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string())
+
+const requiredText = (max: number) =>
+  text.pipe(
+    z
+      .string()
+      .min(1, { error: issue('required') })
+      .max(max, { error: issue('too_long', max) }),
+  )
+
+const optionalText = (max: number) =>
+  text
+    .pipe(z.string().max(max, { error: issue('too_long', max) }))
+    .transform((v) => (v === '' ? null : v))
+
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  text.pipe(z.enum(values, { error: issue('choice') }))
+
+const phone = text.transform((value, ctx) => {
+  if (value === '') return null
+  const normalized = normalizePhone(value)
+  if (!normalized) {
+    ctx.addIssue({ code: 'custom', message: issue('phone') })
+    return z.NEVER
+  }
+  return normalized
+})
+
+const email = text.transform((value, ctx) => {
+  if (value === '') return null
+  const lower = value.toLowerCase()
+  if (lower.length > INQUIRY_LIMITS.email || !z.email().safeParse(lower).success) {
+    ctx.addIssue({ code: 'custom', message: issue('email') })
+    return z.NEVER
+  }
+  return lower
+})
+
+/** A checkbox as HTML posts it (`on`), or a boolean from JSON. */
+const consent = z.preprocess(
+  (v) => v === true || v === 'on' || v === 'true' || v === '1',
+  z.literal(true, { error: issue('consent') }),
+)
+
+/**
+ * What a visitor fills in. Input may be the strings of an HTML form; output is
+ * trimmed and normalised (phone canonical, e-mail lower case, empty optional
+ * fields as null). A returnee must say where they live and what they want; a
+ * project inquiry names its project; everyone leaves a phone or an e-mail.
+ */
+export const InquiryForm = z
+  .object({
+    type: choice(INQUIRY_TYPES),
+    /** The project's slug, for project inquiries. */
+    project: optionalText(120),
+    name: requiredText(INQUIRY_LIMITS.name),
+    phone,
+    email,
+    organisation: optionalText(INQUIRY_LIMITS.organisation),
+    province: text.pipe(z.union([z.literal(''), z.enum(PROVINCES)], { error: issue('choice') })),
+    city: optionalText(INQUIRY_LIMITS.city),
+    industry: optionalText(INQUIRY_LIMITS.industry),
+    intent: text.pipe(
+      z.union([z.literal(''), z.enum(RETURNEE_INTENTS)], { error: issue('choice') }),
+    ),
+    message: text.pipe(
+      z
+        .string()
+        .min(1, { error: issue('required') })
+        .min(INQUIRY_LIMITS.messageMin, { error: issue('too_short', INQUIRY_LIMITS.messageMin) })
+        .max(INQUIRY_LIMITS.messageMax, { error: issue('too_long', INQUIRY_LIMITS.messageMax) }),
+    ),
+    consent,
+  })
+  .superRefine((form, ctx) => {
+    if (!form.phone && !form.email) {
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: issue('contact') })
+    }
+    if (form.type === 'project' && !form.project) {
+      ctx.addIssue({ code: 'custom', path: ['project'], message: issue('required') })
+    }
+    if (form.type === 'returnee') {
+      if (!form.province) {
+        ctx.addIssue({ code: 'custom', path: ['province'], message: issue('choice') })
+      }
+      if (!form.city) {
+        ctx.addIssue({ code: 'custom', path: ['city'], message: issue('required') })
+      }
+      if (!form.intent) {
+        ctx.addIssue({ code: 'custom', path: ['intent'], message: issue('choice') })
+      }
+    }
+  })
+  .transform((form) => ({
+    ...form,
+    province: form.province === '' || form.type !== 'returnee' ? null : form.province,
+    intent: form.intent === '' || form.type !== 'returnee' ? null : form.intent,
+    city: form.type === 'returnee' ? form.city : null,
+    industry: form.type === 'returnee' ? form.industry : null,
+    project: form.type === 'project' ? form.project : null,
+  }))
+export type InquiryFormInput = z.input<typeof InquiryForm>
+export type InquiryFields = z.output<typeof InquiryForm>
+
+/** Field name → message, in the visitor's language, for every refused field. */
+export type InquiryErrors = Partial<
+  Record<InquiryField | 'project' | 'type' | 'trackingNumber' | 'contact', string>
+>
+
+/** Turns the issues of a failed `InquiryForm` (or lookup) parse into one message per field. */
+export function inquiryErrors(error: z.ZodError, locale: Locale): InquiryErrors {
+  const out: Record<string, string> = {}
+  for (const problem of error.issues) {
+    const field = String(problem.path[0] ?? 'message')
+    if (out[field]) continue
+    const [code, limit] = problem.message.split(':')
+    const known = (INQUIRY_ERROR_CODES as readonly string[]).includes(code ?? '')
+    const labelField = (
+      field in INQUIRY_FIELD_LABELS || field === 'trackingNumber' || field === 'contact'
+        ? field
+        : 'message'
+    ) as InquiryField
+    out[field] = known
+      ? inquiryErrorMessage(
+          code as InquiryErrorCode,
+          labelField,
+          locale,
+          limit ? Number(limit) : undefined,
+        )
+      : inquiryErrorMessage('required', labelField, locale)
+  }
+  return out
+}
+
+/**
+ * Tracking numbers (受理编号): `ZS-` (招商), the date in China, and four digits,
+ * short enough to read aloud over the phone.
+ */
+export const TRACKING_NUMBER = /^ZS-\d{8}-\d{4}$/
+
+/** A tracking number as a visitor may type it (lower case, spaces, no dashes), made canonical. */
+export function normalizeTrackingNumber(value: string): string | null {
+  const compact = value.toUpperCase().replace(/[\s\-_]/g, '')
+  const match = /^ZS(\d{8})(\d{4})$/.exec(compact)
+  return match ? `ZS-${match[1]}-${match[2]}` : null
+}
+
+/** The date part of a tracking number: the day in China (UTC+8) of `at`. */
+export function trackingDate(at: Date): string {
+  const china = new Date(at.getTime() + 8 * 60 * 60 * 1000)
+  return china.toISOString().slice(0, 10).replace(/-/g, '')
+}
+
+/** A tracking number for `at` with the given four-digit serial (0–9999). */
+export function formatTrackingNumber(at: Date, serial: number): string {
+  return `ZS-${trackingDate(at)}-${String(serial % 10000).padStart(4, '0')}`
+}
+
+const trackingNumber = text.transform((value, ctx) => {
+  const normalized = normalizeTrackingNumber(value)
+  if (!normalized) {
+    ctx.addIssue({ code: 'custom', message: issue(value ? 'tracking_number' : 'required') })
+    return z.NEVER
+  }
+  return normalized
+})
+
+/** The status lookup: the number and the phone or e-mail given with the inquiry. */
+export const InquiryLookup = z.object({
+  trackingNumber,
+  contact: text.transform((value, ctx) => {
+    if (value === '') {
+      ctx.addIssue({ code: 'custom', message: issue('required') })
+      return z.NEVER
+    }
+    if (value.includes('@')) return value.toLowerCase()
+    const normalized = normalizePhone(value)
+    if (!normalized) {
+      ctx.addIssue({ code: 'custom', message: issue('phone') })
+      return z.NEVER
+    }
+    return normalized
+  }),
+})
+export type InquiryLookup = z.output<typeof InquiryLookup>
+
+/**
+ * What the portal sends the CMS for a new inquiry: the validated form plus the
+ * identifiers the portal assigned. `submissionId` makes delivery idempotent
+ * (the outbox may send the same inquiry twice; the CMS stores it once).
+ */
+export const InquirySubmission = z.object({
+  submissionId: z.uuid(),
+  trackingNumber: z.string().regex(TRACKING_NUMBER),
+  submittedAt: z.iso.datetime(),
+  locale: z.enum(['zh', 'en']),
+  /** Keep the number even if another inquiry already has it (the visitor already holds it). */
+  keepNumber: z.boolean().default(false),
+  fields: z.object({
+    type: z.enum(INQUIRY_TYPES),
+    project: z.string().nullable(),
+    name: z.string().min(1).max(INQUIRY_LIMITS.name),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    organisation: z.string().max(INQUIRY_LIMITS.organisation).nullable(),
+    province: z.enum(PROVINCES).nullable(),
+    city: z.string().max(INQUIRY_LIMITS.city).nullable(),
+    industry: z.string().max(INQUIRY_LIMITS.industry).nullable(),
+    intent: z.enum(RETURNEE_INTENTS).nullable(),
+    message: z.string().min(INQUIRY_LIMITS.messageMin).max(INQUIRY_LIMITS.messageMax),
+    consent: z.literal(true),
+  }),
+})
+export type InquirySubmission = z.input<typeof InquirySubmission>
+
+/** The CMS's answer to a submission. */
+export const InquiryReceipt = z.object({
+  trackingNumber: z.string().regex(TRACKING_NUMBER),
+  /** True when this submission had been delivered before (nothing new was stored). */
+  duplicate: z.boolean(),
+})
+export type InquiryReceipt = z.infer<typeof InquiryReceipt>
+
+/** The CMS's refusal when a proposed tracking number is taken; the portal proposes another. */
+export const NUMBER_TAKEN = 'tracking-number-taken'
+
+/** What a visitor sees of their inquiry, and nothing else. */
+export const InquiryStatusView = z.object({
+  trackingNumber: z.string().regex(TRACKING_NUMBER),
+  type: z.enum(INQUIRY_TYPES),
+  status: z.enum(INQUIRY_STATUSES),
+  submittedAt: z.string(),
+  publicReply: z.string().nullable(),
+  repliedAt: z.string().nullable(),
+})
+export type InquiryStatusView = z.infer<typeof InquiryStatusView>
