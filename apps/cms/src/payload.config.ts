@@ -5,17 +5,25 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Guides } from './collections/Guides'
+import { Inquiries } from './collections/Inquiries'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Parks } from './collections/Parks'
 import { Policies } from './collections/Policies'
 import { Projects } from './collections/Projects'
 import { SearchIndex } from './collections/SearchIndex'
+import { ServiceAccounts } from './collections/ServiceAccounts'
 import { Users } from './collections/Users'
 import { Chamber } from './globals/Chamber'
 import { Indicators } from './globals/Indicators'
+import { InquirySettings } from './globals/InquirySettings'
 import { SiteSettings } from './globals/SiteSettings'
+import { isStaffUser } from './access/roles'
 import { databaseAdapter } from './database'
+import { health } from './endpoints/health'
+import { withGlobalNotifications, withPortalNotifications } from './hooks/notifyPortal'
+import { withPreview } from './preview'
+import { mailAdapter, mailSettings } from './email'
 import { env } from './env'
 import { appDir, srcDir } from './paths'
 
@@ -37,10 +45,25 @@ export default buildConfig({
       },
     },
   },
-  collections: [Projects, Parks, Policies, News, Guides, Media, SearchIndex, Users],
-  globals: [SiteSettings, Chamber, Indicators],
+  collections: [
+    Projects,
+    Parks,
+    Policies,
+    News,
+    Guides,
+    Media,
+    Inquiries,
+    SearchIndex,
+    Users,
+    ServiceAccounts,
+  ]
+    .map(withPreview)
+    .map(withPortalNotifications),
+  globals: [SiteSettings, Chamber, Indicators, InquirySettings].map(withGlobalNotifications),
+  endpoints: [health],
   db: databaseAdapter(env.DATABASE_URI),
   editor: lexicalEditor(),
+  email: mailAdapter(mailSettings(env)),
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
@@ -63,6 +86,13 @@ export default buildConfig({
     responseOnLimit: `文件超过 ${env.MAX_UPLOAD_MB} MB 的上限 / File larger than ${env.MAX_UPLOAD_MB} MB`,
   },
   jobs: {
+    // Only staff may run or queue jobs over the API (Payload's default is anyone signed in,
+    // which would include the portal's service account).
+    access: {
+      run: ({ req }) => isStaffUser(req.user),
+      queue: ({ req }) => isStaffUser(req.user),
+      cancel: ({ req }) => isStaffUser(req.user),
+    },
     // Runs scheduled publishing on a self-hosted server. Only the serving
     // process runs jobs: not tests, migrations or the seed.
     autoRun: () =>

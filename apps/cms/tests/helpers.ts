@@ -1,7 +1,11 @@
+import { randomUUID } from 'node:crypto'
 import config from '@payload-config'
 import type { StaffRole } from '@portal/shared/constants'
+import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
+import { formatTrackingNumber, type InquirySubmission } from '@portal/shared/inquiry'
 import { getPayload, type Payload } from 'payload'
-import type { User } from '@portal/shared/payload-types'
+import type { ServiceAccount, User } from '@portal/shared/payload-types'
+import { ensurePortalServiceAccount } from '../src/inquiries/serviceAccount'
 
 /** Boots Payload on this test file's database. */
 export function bootPayload(): Promise<Payload> {
@@ -33,5 +37,55 @@ export function projectData(title: string, extra: Record<string, unknown> = {}) 
     stage: 'reserve' as const,
     investment: { amount: 1000, unit: 'cny-10k' as const },
     ...extra,
+  }
+}
+
+/** The portal's service account, with the development key, as Local API calls expect it. */
+export async function makeServiceAccount(
+  payload: Payload,
+  key: string = DEV_PORTAL_API_KEY,
+): Promise<ServiceAccount> {
+  await ensurePortalServiceAccount(payload, key)
+  const found = await payload.find({
+    collection: 'service-accounts',
+    where: { name: { equals: 'portal' } },
+    limit: 1,
+  })
+  const account = found.docs[0]
+  if (!account) throw new Error('service account missing')
+  return { ...account, collection: 'service-accounts' } as ServiceAccount
+}
+
+let serial = 0
+
+/** A valid submission as the portal sends it, with a fresh id and number. */
+export function submission(
+  fields: Partial<InquirySubmission['fields']> = {},
+  extra: Partial<Omit<InquirySubmission, 'fields'>> = {},
+): InquirySubmission {
+  serial += 1
+  const submittedAt = extra.submittedAt ?? new Date().toISOString()
+  return {
+    submissionId: randomUUID(),
+    trackingNumber: formatTrackingNumber(new Date(submittedAt), 1000 + serial),
+    submittedAt,
+    locale: 'zh',
+    keepNumber: false,
+    ...extra,
+    fields: {
+      type: 'general',
+      project: null,
+      name: '测试访客',
+      phone: '13800001234',
+      email: null,
+      organisation: null,
+      province: null,
+      city: null,
+      industry: null,
+      intent: null,
+      message: '想了解县里招商引资的优惠政策。',
+      consent: true,
+      ...fields,
+    },
   }
 }

@@ -2,9 +2,11 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { seed } from '../src/seed'
 import { seedGuides } from '../src/seed/guides'
+import { seedInquiries } from '../src/seed/inquiries'
 import { seedNews } from '../src/seed/news'
 import { seedPolicies } from '../src/seed/policies'
 import { seedProjects } from '../src/seed/projects'
+import { isOverdue } from '../src/inquiries/status'
 import { bootPayload } from './helpers'
 
 let payload: Payload
@@ -27,6 +29,7 @@ const collections = [
   'media',
   'users',
   'search',
+  'inquiries',
 ] as const
 
 it('fills every collection with at least what the content model promises', async () => {
@@ -43,6 +46,7 @@ it('fills every collection with at least what the content model promises', async
   expect(counts.news).toBeGreaterThanOrEqual(15)
   expect(counts.guides).toBe(3)
   expect(counts.users).toBe(4)
+  expect(counts.inquiries).toBe(seedInquiries.length)
   expect(counts.media).toBeGreaterThan(20)
   // Every published project, policy, news item and guide is searchable.
   const published = seedProjects.filter((p) => !p.draft).length
@@ -129,4 +133,27 @@ it('gives the demo officer follow-ups, some overdue, on projects the public cann
     where: { 'tracking.nextFollowUp': { less_than: new Date().toISOString() } },
   })
   expect(overdue.totalDocs).toBeGreaterThan(0)
+})
+
+it('files demo inquiries of every type and status, one answered on the portal and one overdue', async () => {
+  const { docs } = await payload.find({ collection: 'inquiries', limit: 100, depth: 0 })
+  expect(new Set(docs.map((d) => d.type))).toEqual(new Set(['project', 'returnee', 'general']))
+  expect(new Set(docs.map((d) => d.status))).toEqual(
+    new Set(['received', 'in-progress', 'answered', 'closed']),
+  )
+  const answered = docs.find((d) => d.status === 'answered')
+  expect(answered?.publicReply).toBeTruthy()
+  expect(answered?.repliedAt).toBeTruthy()
+  expect(docs.filter((d) => isOverdue(d))).toHaveLength(1)
+  // Handled by the demo role users, whose names the history and notes carry.
+  const officer = await payload.find({
+    collection: 'users',
+    where: { email: { equals: 'officer@example.com' } },
+  })
+  const projectInquiry = docs.find((d) => d.type === 'project' && d.status === 'in-progress')
+  expect(projectInquiry?.assignee).toBe(officer.docs[0]?.id)
+  expect(projectInquiry?.internalNotes?.[0]?.author).toBe(officer.docs[0]?.id)
+  expect(projectInquiry?.statusHistory?.at(-1)?.by).toBe(officer.docs[0]?.id)
+  const settings = await payload.findGlobal({ slug: 'inquiry-settings' })
+  expect(settings.dutyEmail).toBe('duty@example.com')
 })

@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'service-accounts': ServiceAccountAuthOperations;
   };
   blocks: {};
   collections: {
@@ -73,8 +74,10 @@ export interface Config {
     news: News;
     guides: Guide;
     media: Media;
+    inquiries: Inquiry;
     search: Search;
     users: User;
+    'service-accounts': ServiceAccount;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,8 +92,10 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'service-accounts': ServiceAccountsSelect<false> | ServiceAccountsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -105,17 +110,19 @@ export interface Config {
     'site-settings': SiteSetting;
     chamber: Chamber;
     indicators: Indicator;
+    'inquiry-settings': InquirySetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     chamber: ChamberSelect<false> | ChamberSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'inquiry-settings': InquirySettingsSelect<false> | InquirySettingsSelect<true>;
   };
   locale: 'zh' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | ServiceAccount;
   jobs: {
     tasks: {
       schedulePublish: TaskSchedulePublish;
@@ -128,6 +135,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface ServiceAccountAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -496,6 +521,116 @@ export interface Guide {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Inquiries sent through the portal. The reply and the status are shown to the visitor when they look up their number; internal notes never are.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries".
+ */
+export interface Inquiry {
+  id: number;
+  type: 'project' | 'returnee' | 'general';
+  /**
+   * Linked from the project the visitor named; may be corrected.
+   */
+  project?: (number | null) | Project;
+  projectSlug?: string | null;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  organisation?: string | null;
+  province?:
+    | (
+        | 'beijing'
+        | 'tianjin'
+        | 'hebei'
+        | 'shanxi'
+        | 'inner-mongolia'
+        | 'liaoning'
+        | 'jilin'
+        | 'heilongjiang'
+        | 'shanghai'
+        | 'jiangsu'
+        | 'zhejiang'
+        | 'anhui'
+        | 'fujian'
+        | 'jiangxi'
+        | 'shandong'
+        | 'henan'
+        | 'hubei'
+        | 'hunan'
+        | 'guangdong'
+        | 'guangxi'
+        | 'hainan'
+        | 'chongqing'
+        | 'sichuan'
+        | 'guizhou'
+        | 'yunnan'
+        | 'tibet'
+        | 'shaanxi'
+        | 'gansu'
+        | 'qinghai'
+        | 'ningxia'
+        | 'xinjiang'
+        | 'hong-kong'
+        | 'macao'
+        | 'taiwan'
+        | 'abroad'
+      )
+    | null;
+  city?: string | null;
+  industry?: string | null;
+  intent?: ('invest' | 'start-business' | 'return-work' | 'find-partners' | 'other') | null;
+  message: string;
+  consent?: boolean | null;
+  consentAt?: string | null;
+  /**
+   * The visitor sees this reply when they look up their number. Write in their language. Saving a reply marks an open inquiry as answered, unless you choose a status in the same save.
+   */
+  publicReply?: string | null;
+  repliedAt?: string | null;
+  /**
+   * Staff only, never shown to the visitor. A saved note cannot be changed or removed.
+   */
+  internalNotes?:
+    | {
+        note: string;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Recorded automatically whenever the status changes.
+   */
+  statusHistory?:
+    | {
+        at: string;
+        from?: ('received' | 'in-progress' | 'answered' | 'closed') | null;
+        to: 'received' | 'in-progress' | 'answered' | 'closed';
+        by?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  trackingNumber: string;
+  status: 'received' | 'in-progress' | 'answered' | 'closed';
+  /**
+   * The new assignee is notified by mail.
+   */
+  assignee?: (number | null) | User;
+  /**
+   * Working days from submission, as set in the inquiry settings (Monday to Friday; public holidays not deducted).
+   */
+  replyDueAt?: string | null;
+  submittedAt: string;
+  /**
+   * Answer in this language.
+   */
+  locale: 'zh' | 'en';
+  submissionId: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Maintained automatically when content is published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -513,6 +648,23 @@ export interface Search {
   date?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Accounts for systems such as the portal, which use the API with a key and cannot sign in to the admin. The portal account’s key comes from PORTAL_API_KEY and is synchronised at every start.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-accounts".
+ */
+export interface ServiceAccount {
+  id: number;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'service-accounts';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -655,18 +807,31 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'inquiries';
+        value: number | Inquiry;
+      } | null)
+    | ({
         relationTo: 'search';
         value: number | Search;
       } | null)
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'service-accounts';
+        value: number | ServiceAccount;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'service-accounts';
+        value: number | ServiceAccount;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -676,10 +841,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'service-accounts';
+        value: number | ServiceAccount;
+      };
   key?: string | null;
   value?:
     | {
@@ -949,6 +1119,54 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries_select".
+ */
+export interface InquiriesSelect<T extends boolean = true> {
+  type?: T;
+  project?: T;
+  projectSlug?: T;
+  name?: T;
+  phone?: T;
+  email?: T;
+  organisation?: T;
+  province?: T;
+  city?: T;
+  industry?: T;
+  intent?: T;
+  message?: T;
+  consent?: T;
+  consentAt?: T;
+  publicReply?: T;
+  repliedAt?: T;
+  internalNotes?:
+    | T
+    | {
+        note?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  statusHistory?:
+    | T
+    | {
+        at?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        id?: T;
+      };
+  trackingNumber?: T;
+  status?: T;
+  assignee?: T;
+  replyDueAt?: T;
+  submittedAt?: T;
+  locale?: T;
+  submissionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search_select".
  */
 export interface SearchSelect<T extends boolean = true> {
@@ -987,6 +1205,19 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-accounts_select".
+ */
+export interface ServiceAccountsSelect<T extends boolean = true> {
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1178,6 +1409,23 @@ export interface Indicator {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-settings".
+ */
+export interface InquirySetting {
+  id: number;
+  /**
+   * Receives the notice of a new inquiry that nobody is assigned to (general and returnee inquiries, or a project without a responsible officer).
+   */
+  dutyEmail?: string | null;
+  /**
+   * Counted Monday to Friday from the day of submission; public holidays are not deducted. Existing inquiries keep their deadline.
+   */
+  replyWorkingDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1261,6 +1509,17 @@ export interface IndicatorsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-settings_select".
+ */
+export interface InquirySettingsSelect<T extends boolean = true> {
+  dutyEmail?: T;
+  replyWorkingDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1295,10 +1554,15 @@ export interface TaskSchedulePublish {
           value: number | Guide;
         } | null);
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'service-accounts';
+          value: number | ServiceAccount;
+        } | null);
   };
   output?: unknown;
 }

@@ -1,4 +1,5 @@
 import type { Access } from 'payload'
+import { isStaffUser } from './roles'
 
-/** Any signed-in staff user. */
-export const authenticated: Access = ({ req }) => Boolean(req.user)
+/** Any signed-in staff user (a service account is signed in, but is not staff). */
+export const authenticated: Access = ({ req }) => isStaffUser(req.user)

@@ -1,17 +1,12 @@
 import type { Access, FieldAccess } from 'payload'
-import { userHasRole } from './roles'
-import type { StaffRole } from '@portal/shared/constants'
+import { STAFF_ROLES, type StaffRole } from '@portal/shared/constants'
+import { isStaffUser } from './roles'
 
 /** Every staff role. */
-export const ALL_STAFF: readonly StaffRole[] = [
-  'admin',
-  'editor',
-  'investment-officer',
-  'chamber-staff',
-]
+export const ALL_STAFF: readonly StaffRole[] = STAFF_ROLES
 
 /** Any signed-in staff member (used where the public must never see a field). */
-export const staffOnlyField: FieldAccess = ({ req }) => userHasRole(req.user, ALL_STAFF)
+export const staffOnlyField: FieldAccess = ({ req }) => isStaffUser(req.user)
 
 /** Any signed-in staff member, at collection level. */
-export const staffOnly: Access = ({ req }) => userHasRole(req.user, ALL_STAFF)
+export const staffOnly: Access = ({ req }) => isStaffUser(req.user)

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { STAFF_ROLES, STAFF_ROLE_LABELS } from '@portal/shared/constants'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { fieldHasRole, hasRole } from '../access/hasRole'
+import { isStaffUser } from '../access/roles'
 import { optionsFrom } from '../fields/options'
 
 /** Staff accounts of the bureau and the chamber. Only admins create accounts or change roles. */
@@ -12,7 +13,8 @@ export const Users: CollectionConfig = {
     plural: { zh: '工作人员', en: 'Staff users' },
   },
   access: {
-    admin: ({ req }) => Boolean(req.user),
+    // The admin panel is for staff; a service account never passes (see ServiceAccounts).
+    admin: ({ req }) => isStaffUser(req.user),
     read: adminOrSelf,
     create: hasRole('admin'),
     update: adminOrSelf,

@@ -1,9 +1,12 @@
 // The staff landing view, above Payload's collection cards: where each project
-// stands, and which follow-ups the signed-in officer owes (项目跟踪责任制).
-// Inquiries join this grid when the inquiry collection is added.
+// stands, which follow-ups the signed-in officer owes (项目跟踪责任制), and
+// the open and overdue inquiries (咨询留言) of the types the user handles.
 import { PROJECT_STAGES, PROJECT_STAGE_LABELS } from '@portal/shared/constants'
 import type { Project } from '@portal/shared/payload-types'
-import type { ServerProps } from 'payload'
+import type { Payload, ServerProps, Where } from 'payload'
+import { inquiryTypesFor } from '../collections/Inquiries/access'
+import { OPEN_INQUIRY_STATUSES } from '../inquiries/status'
+import { listUrl } from '../lib/listUrl'
 
 const text = {
   zh: {
@@ -13,6 +16,10 @@ const text = {
     none: '暂无到期的跟进事项。',
     overdue: '已逾期',
     due: '到期',
+    inquiries: '咨询留言',
+    openInquiries: '待办理（已受理、办理中）',
+    overdueInquiries: '已逾期未答复',
+    mineInquiries: '分派给我的待办留言',
   },
   en: {
     heading: 'Dashboard',
@@ -21,6 +28,10 @@ const text = {
     none: 'No follow-ups due.',
     overdue: 'Overdue',
     due: 'Due',
+    inquiries: 'Inquiries',
+    openInquiries: 'Open (received, in progress)',
+    overdueInquiries: 'Overdue, not yet answered',
+    mineInquiries: 'Open and assigned to me',
   },
 }
 
@@ -29,6 +40,24 @@ const card: React.CSSProperties = {
   borderRadius: 4,
   padding: '1rem 1.25rem',
   background: 'var(--theme-elevation-0)',
+}
+
+/** The inquiry rows of the dashboard, counted with the user's own access (so only their types). */
+async function inquiryCounts(payload: Payload, user: NonNullable<ServerProps['user']>) {
+  const open: Where = { status: { in: [...OPEN_INQUIRY_STATUSES] } }
+  const rows = {
+    open,
+    overdue: { and: [open, { replyDueAt: { less_than: new Date().toISOString() } }] },
+    mine: { and: [open, { assignee: { equals: user.id } }] },
+  } satisfies Record<string, Where>
+  return Promise.all(
+    (Object.entries(rows) as [keyof typeof rows, Where][]).map(async ([key, where]) => ({
+      key,
+      href: listUrl('inquiries', where),
+      count: (await payload.count({ collection: 'inquiries', where, user, overrideAccess: false }))
+        .totalDocs,
+    })),
+  )
 }
 
 /** Server component: reads with the signed-in user's own access rights. */
@@ -70,6 +99,14 @@ export async function StaffDashboard({ payload, user, i18n }: ServerProps) {
     draft: true,
     ...read,
   })
+
+  // Editors handle no inquiries: no panel rather than a refused count.
+  const inquiries = inquiryTypesFor(user).length > 0 ? await inquiryCounts(payload, user) : null
+  const inquiryLabel = {
+    open: t.openInquiries,
+    overdue: t.overdueInquiries,
+    mine: t.mineInquiries,
+  } as const
 
   return (
     <section
@@ -125,6 +162,29 @@ export async function StaffDashboard({ payload, user, i18n }: ServerProps) {
             </ul>
           )}
         </div>
+        {inquiries ? (
+          <div style={card} data-testid="inquiry-counts">
+            <h3>{t.inquiries}</h3>
+            <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {inquiries.map(({ key, href, count }) => (
+                <li
+                  key={key}
+                  data-testid={`inquiries-${key}`}
+                  style={{ display: 'flex', justifyContent: 'space-between', padding: '0.2rem 0' }}
+                >
+                  <a href={href}>{inquiryLabel[key]}</a>
+                  <strong
+                    style={{
+                      color: key === 'overdue' && count > 0 ? 'var(--theme-error-500)' : 'inherit',
+                    }}
+                  >
+                    {count}
+                  </strong>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </div>
     </section>
   )

@@ -1,10 +1,12 @@
 import type { File, Payload } from 'payload'
 import type { StaffRole } from '@portal/shared/constants'
+import { formatTrackingNumber } from '@portal/shared/inquiry'
 import type { Media, User } from '@portal/shared/payload-types'
 import { paragraphs } from '../lib/richText'
 import { seedChamber, seedIndicators, seedSiteSettings } from './globals'
 import { seedGuides } from './guides'
 import { demoImage, demoPdf } from './images'
+import { seedInquiries } from './inquiries'
 import { seedNews } from './news'
 import { seedParks } from './parks'
 import { seedPolicies } from './policies'
@@ -426,7 +428,104 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   }
 
   await seedGlobals(s)
+  await seedInquiryDocs(s, roleUsers)
   return report
+}
+
+/**
+ * The demo inquiries, filed as the intake endpoint files them, then handled
+ * by the demo officer or chamber staff (so the status history and notes name
+ * them). Matched by submission id on later runs. Seeding sends no mail.
+ */
+async function seedInquiryDocs({ payload, report }: Seeder, roleUsers: Map<StaffRole, User>) {
+  const settings = await payload.findGlobal({ slug: 'inquiry-settings', depth: 0 })
+  if (settings.dutyEmail) {
+    report.skipped.push('globals/inquiry-settings')
+  } else {
+    await payload.updateGlobal({
+      slug: 'inquiry-settings',
+      data: { dutyEmail: 'duty@example.com', replyWorkingDays: 3 },
+      context: SEED_CONTEXT,
+    })
+    report.created.push('globals/inquiry-settings')
+  }
+
+  for (const item of seedInquiries) {
+    const existing = await payload.count({
+      collection: 'inquiries',
+      where: { submissionId: { equals: item.submissionId } },
+    })
+    const submittedAt = new Date(daysFromNow(-item.daysAgo))
+    submittedAt.setUTCHours(2 + (item.serial % 8), 17 + item.serial, 0, 0)
+    const trackingNumber = formatTrackingNumber(submittedAt, item.serial)
+    if (existing.totalDocs > 0) {
+      report.skipped.push(`inquiries/${trackingNumber}`)
+      continue
+    }
+    const project = item.projectSlug
+      ? await findBySlug(payload, 'projects', item.projectSlug)
+      : null
+    const assignee = item.assignTo ? roleUsers.get(item.assignTo) : undefined
+    const created = await payload.create({
+      collection: 'inquiries',
+      context: SEED_CONTEXT,
+      data: {
+        submissionId: item.submissionId,
+        trackingNumber,
+        submittedAt: submittedAt.toISOString(),
+        locale: item.locale,
+        type: item.type,
+        project: project?.id as number | undefined,
+        projectSlug: item.projectSlug,
+        name: item.name,
+        phone: item.phone,
+        email: item.email,
+        organisation: item.organisation,
+        province: item.province,
+        city: item.city,
+        industry: item.industry,
+        intent: item.intent,
+        message: item.message,
+        consent: true,
+        status: 'received',
+        assignee: assignee?.id,
+      },
+    })
+    // The handler: whoever it was assigned to, else the officer for its type.
+    const handlerId = (created.assignee as number | null) ?? assignee?.id
+    const handler =
+      [...roleUsers.values()].find((user) => user.id === handlerId) ??
+      roleUsers.get(item.type === 'returnee' ? 'chamber-staff' : 'investment-officer')
+    const as = { context: SEED_CONTEXT, user: handler && { ...handler, collection: 'users' } }
+    for (const note of item.notes ?? []) {
+      const current = await payload.findByID({ collection: 'inquiries', id: created.id, depth: 0 })
+      await payload.update({
+        collection: 'inquiries',
+        id: created.id,
+        data: { internalNotes: [...(current.internalNotes ?? []), { note }] },
+        ...as,
+      })
+    }
+    const statuses = item.statuses ?? []
+    for (const status of statuses) {
+      await payload.update({
+        collection: 'inquiries',
+        id: created.id,
+        // The reply goes with the move to `answered`; without such a move, saving it answers.
+        data: { status, ...(status === 'answered' ? { publicReply: item.publicReply } : {}) },
+        ...as,
+      })
+    }
+    if (item.publicReply && !statuses.includes('answered')) {
+      await payload.update({
+        collection: 'inquiries',
+        id: created.id,
+        data: { publicReply: item.publicReply },
+        ...as,
+      })
+    }
+    report.created.push(`inquiries/${trackingNumber}`)
+  }
 }
 
 async function seedGlobals({ payload, report }: Seeder): Promise<void> {

@@ -1,0 +1,463 @@
+import type { CollectionConfig, Field, Validate } from 'payload'
+import {
+  INQUIRY_FIELD_LABELS,
+  INQUIRY_LIMITS,
+  INQUIRY_STATUSES,
+  INQUIRY_STATUS_LABELS,
+  INQUIRY_TYPES,
+  INQUIRY_TYPE_LABELS,
+  PROVINCES,
+  PROVINCE_LABELS,
+  RETURNEE_INTENTS,
+  RETURNEE_INTENT_LABELS,
+  type InquiryType,
+} from '@portal/shared/inquiry'
+import { hasRole } from '../../access/hasRole'
+import { optionsFrom } from '../../fields/options'
+import { relationId } from '../../inquiries/relation'
+import { INQUIRY_HANDLERS, handlesInquiry, inquiryScope } from './access'
+import { inquiryEndpoints } from './endpoints'
+import { applyReply } from './hooks/applyReply'
+import { notifyStaff } from './hooks/notifyStaff'
+import { prepareInquiry } from './hooks/prepareInquiry'
+import { recordStatusChange } from './hooks/recordStatusChange'
+import { stampInternalNotes } from './hooks/stampInternalNotes'
+
+const never = () => false
+
+/** What the visitor wrote (or the portal stamped): shown to staff, never changed after filing. */
+function asFiled<T extends Field>(field: T): T {
+  return {
+    ...field,
+    access: { ...('access' in field ? field.access : {}), update: never },
+    admin: { ...field.admin, readOnly: true },
+  } as T
+}
+
+/** Written by hooks only: staff see it, requests cannot set it. */
+function bySystem<T extends Field>(field: T): T {
+  return {
+    ...field,
+    access: { ...('access' in field ? field.access : {}), create: never, update: never },
+    admin: { ...field.admin, readOnly: true },
+  } as T
+}
+
+const dayAndTime = {
+  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy-MM-dd HH:mm' },
+}
+
+/**
+ * The assignee must handle inquiries of this type (the picker offers only
+ * them). An assignment kept from before is not checked again, so that staff
+ * who cannot see a colleague's account can still save the inquiry.
+ */
+const validateAssignee: Validate = async (value, { req, siblingData, previousValue, id }) => {
+  const userId = relationId(value)
+  if (userId === null || userId === relationId(previousValue)) return true
+  let type = (siblingData as { type?: InquiryType }).type
+  if (!type && id !== undefined) {
+    const stored = await req.payload.findByID({
+      collection: 'inquiries',
+      id,
+      depth: 0,
+      disableErrors: true,
+      select: { type: true },
+      req,
+    })
+    type = stored?.type
+  }
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id: userId,
+    depth: 0,
+    disableErrors: true,
+    req,
+  })
+  if (user && type && handlesInquiry({ ...user, collection: 'users' }, type)) return true
+  return req.i18n?.language === 'en'
+    ? 'This person does not handle inquiries of this type.'
+    : '该工作人员不负责此类留言。'
+}
+
+/**
+ * Inquiries (咨询留言) from the portal: filed only through the intake endpoint
+ * by the portal's service account, read and answered by the staff who handle
+ * their type. The visitor sees the status and the public reply, nothing else.
+ */
+export const Inquiries: CollectionConfig = {
+  slug: 'inquiries',
+  labels: {
+    singular: { zh: '咨询留言', en: 'Inquiry' },
+    plural: { zh: '咨询留言', en: 'Inquiries' },
+  },
+  access: {
+    // Nobody creates through the API: the intake endpoint files with overrideAccess.
+    create: never,
+    read: inquiryScope,
+    update: inquiryScope,
+    delete: hasRole('admin'),
+  },
+  admin: {
+    useAsTitle: 'trackingNumber',
+    defaultColumns: [
+      'trackingNumber',
+      'type',
+      'status',
+      'name',
+      'project',
+      'assignee',
+      'replyDueAt',
+      'createdAt',
+    ],
+    listSearchableFields: ['trackingNumber', 'name', 'phone', 'email'],
+    group: { zh: '咨询服务', en: 'Inquiries' },
+    description: {
+      zh: '门户网站访客提交的咨询留言。答复内容和办理状态会在门户“留言查询”中向留言人公开，内部备注不会公开。',
+      en: 'Inquiries sent through the portal. The reply and the status are shown to the visitor when they look up their number; internal notes never are.',
+    },
+  },
+  defaultSort: '-submittedAt',
+  endpoints: inquiryEndpoints,
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { zh: '留言内容', en: 'Inquiry' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                asFiled({
+                  name: 'type',
+                  type: 'select',
+                  label: { zh: '留言类型', en: 'Type' },
+                  required: true,
+                  index: true,
+                  options: optionsFrom(INQUIRY_TYPES, INQUIRY_TYPE_LABELS),
+                }),
+                {
+                  name: 'project',
+                  type: 'relationship',
+                  relationTo: 'projects',
+                  label: { zh: '所涉项目', en: 'Project' },
+                  index: true,
+                  admin: {
+                    condition: (data) => data?.type === 'project',
+                    description: {
+                      zh: '按留言人提交的项目自动关联，可更正。',
+                      en: 'Linked from the project the visitor named; may be corrected.',
+                    },
+                  },
+                },
+                asFiled({
+                  name: 'projectSlug',
+                  type: 'text',
+                  label: { zh: '提交的项目标识', en: 'Project as submitted' },
+                  admin: { condition: (data) => data?.type === 'project' },
+                }),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                asFiled({
+                  name: 'name',
+                  type: 'text',
+                  label: INQUIRY_FIELD_LABELS.name,
+                  required: true,
+                  maxLength: INQUIRY_LIMITS.name,
+                }),
+                asFiled({
+                  name: 'phone',
+                  type: 'text',
+                  label: INQUIRY_FIELD_LABELS.phone,
+                  index: true,
+                }),
+                asFiled({
+                  name: 'email',
+                  type: 'text',
+                  label: INQUIRY_FIELD_LABELS.email,
+                  index: true,
+                  maxLength: INQUIRY_LIMITS.email,
+                }),
+              ],
+            },
+            asFiled({
+              name: 'organisation',
+              type: 'text',
+              label: INQUIRY_FIELD_LABELS.organisation,
+              maxLength: INQUIRY_LIMITS.organisation,
+            }),
+            {
+              type: 'collapsible',
+              label: { zh: '返乡人员信息', en: 'Returnee details' },
+              admin: { condition: (data) => data?.type === 'returnee' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    asFiled({
+                      name: 'province',
+                      type: 'select',
+                      label: INQUIRY_FIELD_LABELS.province,
+                      options: optionsFrom(PROVINCES, PROVINCE_LABELS),
+                    }),
+                    asFiled({
+                      name: 'city',
+                      type: 'text',
+                      label: INQUIRY_FIELD_LABELS.city,
+                      maxLength: INQUIRY_LIMITS.city,
+                    }),
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    asFiled({
+                      name: 'industry',
+                      type: 'text',
+                      label: INQUIRY_FIELD_LABELS.industry,
+                      maxLength: INQUIRY_LIMITS.industry,
+                    }),
+                    asFiled({
+                      name: 'intent',
+                      type: 'select',
+                      label: INQUIRY_FIELD_LABELS.intent,
+                      options: optionsFrom(RETURNEE_INTENTS, RETURNEE_INTENT_LABELS),
+                    }),
+                  ],
+                },
+              ],
+            },
+            asFiled({
+              name: 'message',
+              type: 'textarea',
+              label: INQUIRY_FIELD_LABELS.message,
+              required: true,
+              maxLength: INQUIRY_LIMITS.messageMax,
+            }),
+            {
+              type: 'row',
+              fields: [
+                asFiled({
+                  name: 'consent',
+                  type: 'checkbox',
+                  label: { zh: '已同意个人信息使用说明', en: 'Accepted the use of personal data' },
+                  defaultValue: false,
+                }),
+                asFiled({
+                  name: 'consentAt',
+                  type: 'date',
+                  label: { zh: '同意时间', en: 'Consent given at' },
+                  admin: dayAndTime,
+                }),
+              ],
+            },
+          ],
+        },
+        {
+          label: { zh: '答复与办理', en: 'Reply and handling' },
+          fields: [
+            {
+              name: 'publicReply',
+              type: 'textarea',
+              label: { zh: '公开答复', en: 'Public reply' },
+              maxLength: INQUIRY_LIMITS.reply,
+              admin: {
+                rows: 8,
+                description: {
+                  zh: '留言人凭受理编号查询时可以看到这段答复。请使用留言人的语言；保存答复后，未办结的留言自动标记为“已答复”（同时手动选择了状态的除外）。',
+                  en: 'The visitor sees this reply when they look up their number. Write in their language. Saving a reply marks an open inquiry as answered, unless you choose a status in the same save.',
+                },
+              },
+            },
+            bySystem({
+              name: 'repliedAt',
+              type: 'date',
+              label: { zh: '首次答复时间', en: 'First replied at' },
+              admin: dayAndTime,
+            }),
+            {
+              name: 'internalNotes',
+              type: 'array',
+              label: { zh: '内部备注', en: 'Internal notes' },
+              labels: {
+                singular: { zh: '备注', en: 'Note' },
+                plural: { zh: '备注', en: 'Notes' },
+              },
+              admin: {
+                description: {
+                  zh: '仅工作人员可见，不会向留言人公开。备注保存后不能修改或删除。',
+                  en: 'Staff only, never shown to the visitor. A saved note cannot be changed or removed.',
+                },
+              },
+              fields: [
+                {
+                  name: 'note',
+                  type: 'textarea',
+                  label: { zh: '内容', en: 'Note' },
+                  required: true,
+                  maxLength: 2000,
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    bySystem({
+                      name: 'author',
+                      type: 'relationship',
+                      relationTo: 'users',
+                      label: { zh: '记录人', en: 'By' },
+                    }),
+                    bySystem({
+                      name: 'at',
+                      type: 'date',
+                      label: { zh: '时间', en: 'At' },
+                      admin: dayAndTime,
+                    }),
+                  ],
+                },
+              ],
+            },
+            bySystem({
+              name: 'statusHistory',
+              type: 'array',
+              label: { zh: '状态变更记录', en: 'Status history' },
+              admin: {
+                description: {
+                  zh: '每次状态变化时由系统自动记录。',
+                  en: 'Recorded automatically whenever the status changes.',
+                },
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'at',
+                      type: 'date',
+                      label: { zh: '时间', en: 'When' },
+                      required: true,
+                      admin: dayAndTime,
+                    },
+                    {
+                      name: 'from',
+                      type: 'select',
+                      label: { zh: '原状态', en: 'From' },
+                      options: optionsFrom(INQUIRY_STATUSES, INQUIRY_STATUS_LABELS),
+                    },
+                    {
+                      name: 'to',
+                      type: 'select',
+                      label: { zh: '新状态', en: 'To' },
+                      required: true,
+                      options: optionsFrom(INQUIRY_STATUSES, INQUIRY_STATUS_LABELS),
+                    },
+                    {
+                      name: 'by',
+                      type: 'relationship',
+                      relationTo: 'users',
+                      label: { zh: '操作人', en: 'Changed by' },
+                    },
+                  ],
+                },
+              ],
+            }),
+          ],
+        },
+      ],
+    },
+    asFiled({
+      name: 'trackingNumber',
+      type: 'text',
+      label: { zh: '受理编号', en: 'Tracking number' },
+      required: true,
+      // Not unique: the portal may keep a number a visitor already holds (keepNumber).
+      index: true,
+      admin: { position: 'sidebar' },
+    }),
+    {
+      name: 'status',
+      type: 'select',
+      label: { zh: '办理状态', en: 'Status' },
+      required: true,
+      index: true,
+      defaultValue: 'received',
+      options: optionsFrom(INQUIRY_STATUSES, INQUIRY_STATUS_LABELS),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { zh: '承办人', en: 'Assignee' },
+      index: true,
+      filterOptions: ({ siblingData }) => {
+        const type = (siblingData as { type?: InquiryType } | undefined)?.type
+        const roles = type
+          ? INQUIRY_HANDLERS[type]
+          : ['admin', 'investment-officer', 'chamber-staff']
+        return { roles: { in: [...roles] } }
+      },
+      validate: validateAssignee,
+      admin: {
+        position: 'sidebar',
+        description: {
+          zh: '更换承办人后，系统会邮件通知新的承办人。',
+          en: 'The new assignee is notified by mail.',
+        },
+      },
+    },
+    bySystem({
+      name: 'replyDueAt',
+      type: 'date',
+      label: { zh: '答复期限', en: 'Reply due' },
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+        description: {
+          zh: '提交后按“咨询设置”中的工作日数计算（周一至周五，不扣除法定节假日）。',
+          en: 'Working days from submission, as set in the inquiry settings (Monday to Friday; public holidays not deducted).',
+        },
+        components: { Cell: '/components/ReplyDueCell#ReplyDueCell' },
+      },
+    }),
+    asFiled({
+      name: 'submittedAt',
+      type: 'date',
+      label: { zh: '提交时间', en: 'Submitted at' },
+      required: true,
+      index: true,
+      admin: { position: 'sidebar', ...dayAndTime },
+    }),
+    asFiled({
+      name: 'locale',
+      type: 'select',
+      label: { zh: '留言语言', en: 'Visitor’s language' },
+      required: true,
+      defaultValue: 'zh',
+      options: [
+        { value: 'zh', label: { zh: '中文', en: 'Chinese' } },
+        { value: 'en', label: { zh: '英文', en: 'English' } },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: { zh: '请用留言人的语言答复。', en: 'Answer in this language.' },
+      },
+    }),
+    asFiled({
+      name: 'submissionId',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { hidden: true },
+    }),
+  ],
+  hooks: {
+    beforeChange: [prepareInquiry, applyReply, stampInternalNotes, recordStatusChange],
+    afterChange: [notifyStaff],
+  },
+}
