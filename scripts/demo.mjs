@@ -26,17 +26,27 @@ if (
   process.exit(1)
 }
 
-// The demo runs the production build, which refuses to start without a real
-// secret: make one on first start and keep it beside the demo database.
+// The demo runs the production build, which refuses to start without real
+// secrets: make them on first start and keep them beside the demo database.
 const dataDir = path.join(root, 'apps', 'cms', 'data')
-const secretFile = path.join(dataDir, '.demo-secret')
 mkdirSync(dataDir, { recursive: true })
-if (!existsSync(secretFile))
-  writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 })
-const secret = process.env.PAYLOAD_SECRET || readFileSync(secretFile, 'utf8').trim()
+function demoSecret(name, configured) {
+  if (configured) return configured
+  const file = path.join(dataDir, `.demo-${name}`)
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  return readFileSync(file, 'utf8').trim()
+}
+const secret = demoSecret('secret', process.env.PAYLOAD_SECRET)
+// The portal files inquiries through the CMS's service account with this key.
+const portalApiKey = demoSecret('portal-api-key', process.env.PORTAL_API_KEY)
+const portalSecret = demoSecret('portal-secret', process.env.PORTAL_SECRET)
+// Signs the CMS's change notifications and preview links to the portal.
+const hookSecret = demoSecret('hook-secret', process.env.PORTAL_HOOK_SECRET)
 
 const cms = start('cms', 'npm', ['start', '-w', '@portal/cms', '--', '--seed'], {
   PAYLOAD_SECRET: secret,
+  PORTAL_API_KEY: portalApiKey,
+  PORTAL_HOOK_SECRET: hookSecret,
   PORT: cmsPort,
   CMS_PUBLIC_URL: cmsUrl,
   PORTAL_URL: webUrl,
@@ -50,11 +60,14 @@ process.on('SIGINT', () => stopAll(0))
 process.on('SIGTERM', () => stopAll(0))
 
 try {
-  await waitForUrl(`${cmsUrl}/api/projects?limit=1`, 180_000, cms)
+  await waitForUrl(`${cmsUrl}/api/health`, 180_000, cms)
   const web = start('web', 'npm', ['start', '-w', '@portal/web'], {
     PORT: webPort,
     CMS_URL: cmsUrl,
     SITE_URL: webUrl,
+    CMS_API_KEY: portalApiKey,
+    PORTAL_SECRET: portalSecret,
+    PORTAL_HOOK_SECRET: hookSecret,
   })
   children.push(web)
   await waitForUrl(webUrl, 60_000, web)
@@ -72,6 +85,7 @@ console.log(`
     Portal in English:   ${webUrl}/en/
     CMS admin (staff):   ${cmsUrl}/admin
     Demo login:          demo@example.com / demo-portal-2026   (demo only)
+    Staff mails:         apps/cms/data/mail/   (no mail server needed for the demo)
 
   Press Ctrl+C to stop both.
 `)

@@ -1,16 +1,57 @@
+import { fileURLToPath } from 'node:url'
 import node from '@astrojs/node'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
-// Server-rendered portal: every page reads the CMS at request time (the cache in
-// front of it keeps that cheap), so content is live without rebuilds.
+/** The module that validates the environment and starts the inquiry outbox (src/lib/startup.ts). */
+const STARTUP_MODULE = fileURLToPath(new URL('./src/lib/startup.ts', import.meta.url))
+/** Astro's generated server entry (astro 5: `@astrojs-ssr-virtual-entry`, resolved with a \0). */
+const SERVER_ENTRY = '\0@astrojs-ssr-virtual-entry'
+
+/**
+ * Imports the startup module at the top of the built server entry. Astro
+ * loads the middleware and the pages only at the first request; this makes a
+ * bad environment stop the server before it listens, and starts the outbox's
+ * delivery loop at once, however the entry is started.
+ */
+function startAtServerStart() {
+  let ssrBuild = false
+  let injected = false
+  return {
+    name: 'portal:start-at-server-start',
+    apply: 'build' as const,
+    configResolved(config: { build: { ssr: boolean | string } }) {
+      ssrBuild = Boolean(config.build.ssr)
+    },
+    transform(code: string, id: string) {
+      if (id !== SERVER_ENTRY) return null
+      injected = true
+      return { code: `import ${JSON.stringify(STARTUP_MODULE)}\n${code}`, map: null }
+    },
+    buildEnd() {
+      if (ssrBuild && !injected) {
+        throw new Error(`${SERVER_ENTRY.slice(1)} not found: the startup module was not injected`)
+      }
+    },
+  }
+}
+
+// Server-rendered portal: every page reads the CMS at request time, so content
+// is live without rebuilds. The adapter runs in middleware mode: the portal's
+// own server (server/main.ts) answers built assets and cached pages first and
+// calls Astro only to render.
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'middleware' }),
   integrations: [react()],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? '0.0.0.0' },
-  security: { checkOrigin: true },
+  // Off: Astro's check answers a cross-site POST with a bare English 403 before
+  // any page runs. The only POSTs are the inquiry forms and the status lookup,
+  // and their handler checks Origin/Referer itself and refuses in the
+  // visitor's language (src/lib/inquiries/protection.ts, `isSameOrigin`).
+  security: { checkOrigin: false },
   devToolbar: { enabled: false },
   prefetch: false,
   build: { inlineStylesheets: 'always' },
+  vite: { plugins: [startAtServerStart()] },
 })

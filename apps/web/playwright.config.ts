@@ -14,9 +14,21 @@ const cmsUrl = `http://localhost:${cmsPort}`
 const webUrl = `http://localhost:${webPort}`
 // One database per CMS port, so runs on other ports (E2E_CMS_PORT, E2E_WEB_PORT) can go side by side.
 const e2eDatabase = path.join(root, `apps/cms/data/e2e-${cmsPort}.db`)
-// A fresh secret per run; workers re-read this file but only the main process starts servers.
-const secret = process.env.E2E_PAYLOAD_SECRET ?? randomBytes(32).toString('hex')
-process.env.E2E_PAYLOAD_SECRET = secret
+// Fresh secrets per run; workers re-read this file but only the main process starts servers.
+function runSecret(name: string): string {
+  const value = process.env[name] ?? randomBytes(32).toString('hex')
+  process.env[name] = value
+  return value
+}
+const secret = runSecret('E2E_PAYLOAD_SECRET')
+const portalApiKey = runSecret('E2E_PORTAL_API_KEY')
+const portalSecret = runSecret('E2E_PORTAL_SECRET')
+const hookSecret = runSecret('E2E_HOOK_SECRET')
+/** Staff notification mails of this run (no SMTP server: the CMS writes .eml files). */
+const mailDir = path.join(root, `apps/cms/data/e2e-mail-${cmsPort}`)
+const outboxDir = path.join(root, `apps/web/data/e2e-outbox-${webPort}`)
+process.env.E2E_MAIL_DIR = mailDir
+process.env.E2E_OUTBOX_DIR = outboxDir
 
 /** Where the tests find the two apps. */
 process.env.E2E_CMS_URL = cmsUrl
@@ -61,15 +73,18 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `rm -f ${e2eDatabase} ${e2eDatabase}-wal ${e2eDatabase}-shm && npm start -w @portal/cms -- --seed`,
+      command: `rm -rf ${e2eDatabase} ${e2eDatabase}-wal ${e2eDatabase}-shm ${mailDir} && npm start -w @portal/cms -- --seed`,
       cwd: root,
-      url: `${cmsUrl}/api/projects?limit=1`,
+      url: `${cmsUrl}/api/health`,
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: 'pipe',
       env: {
         DATABASE_URI: `file:${e2eDatabase}`,
         PAYLOAD_SECRET: secret,
+        PORTAL_API_KEY: portalApiKey,
+        PORTAL_HOOK_SECRET: hookSecret,
+        MAIL_DIR: mailDir,
         PORT: String(cmsPort),
         CMS_PUBLIC_URL: cmsUrl,
         PORTAL_URL: webUrl,
@@ -77,12 +92,26 @@ export default defineConfig({
       },
     },
     {
-      command: 'node dist/server/entry.mjs',
+      command: `rm -rf ${outboxDir} && node dist/server.mjs`,
       cwd: path.join(root, 'apps/web'),
-      url: webUrl,
+      url: `${webUrl}/_portal/health`,
       timeout: 60_000,
       reuseExistingServer: false,
-      env: { CMS_URL: cmsUrl, SITE_URL: webUrl, PORT: String(webPort), HOST: '127.0.0.1' },
+      env: {
+        CMS_URL: cmsUrl,
+        SITE_URL: webUrl,
+        PORT: String(webPort),
+        HOST: '127.0.0.1',
+        CMS_API_KEY: portalApiKey,
+        PORTAL_SECRET: portalSecret,
+        PORTAL_HOOK_SECRET: hookSecret,
+        OUTBOX_DIR: outboxDir,
+        // Browser tests fill forms faster than people and share one address;
+        // the refusal tests run their own portal with the production defaults.
+        INQUIRY_MIN_FILL_SECONDS: '0',
+        INQUIRY_RATE_LIMIT: '1000',
+        LOOKUP_RATE_LIMIT: '1000',
+      },
     },
   ],
 })

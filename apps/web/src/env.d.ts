@@ -8,5 +8,7 @@ declare namespace App {
     locale: import('@portal/shared/locales').Locale
     /** The requested path without the language prefix, e.g. `/projects`. */
     pathWithoutLocale: string
+    /** Set on a draft preview: the signed token and the document's collection. */
+    preview?: { token: string; collection: string }
   }
 }

@@ -12,7 +12,8 @@ import {
 import { INVESTMENT_SIZES } from '@portal/shared/constants'
 import type { NewsFilters, PolicyFilters, ProjectFilters } from '@portal/shared/filters'
 import { Paginated, Slug } from '@portal/shared/project'
-import type { z } from 'zod'
+import { PREVIEW_TOKEN_HEADER } from '@portal/shared/signing'
+import { z } from 'zod'
 import { env } from './env'
 
 /**
@@ -61,9 +62,29 @@ export type PolicyList = z.infer<typeof PolicyList>
 export type NewsList = z.infer<typeof NewsList>
 export type SearchList = z.infer<typeof SearchList>
 
-/** Creates a client for the CMS REST API at `baseUrl`. */
-export function createCmsClient(baseUrl: string, fetchImpl: Fetch = fetch, timeoutMs = 5000) {
-  async function get<T extends z.ZodType>(path: string, params: Params, schema: T) {
+/** A draft preview: the token the CMS signed for one document of `collection`. */
+export interface PreviewContext {
+  token: string
+  collection: string
+}
+
+/**
+ * Creates a client for the CMS REST API at `baseUrl`. With `preview`, reads of
+ * that collection's documents ask for the latest draft and carry the token,
+ * which the CMS honours for the one document it names.
+ */
+export function createCmsClient(
+  baseUrl: string,
+  fetchImpl: Fetch = fetch,
+  timeoutMs = 5000,
+  preview?: PreviewContext,
+) {
+  async function get<T extends z.ZodType>(
+    path: string,
+    params: Params,
+    schema: T,
+    headers: Record<string, string> = {},
+  ) {
     const url = new URL(`/api/${path}`, baseUrl)
     for (const [key, value] of Object.entries(params)) {
       if (value !== undefined) url.searchParams.set(key, String(value))
@@ -71,7 +92,7 @@ export function createCmsClient(baseUrl: string, fetchImpl: Fetch = fetch, timeo
     let response: Response
     try {
       response = await fetchImpl(url, {
-        headers: { accept: 'application/json' },
+        headers: { accept: 'application/json', ...headers },
         signal: AbortSignal.timeout(timeoutMs),
       })
     } catch (error) {
@@ -111,12 +132,35 @@ export function createCmsClient(baseUrl: string, fetchImpl: Fetch = fetch, timeo
 
   async function bySlug<T extends z.ZodType>(collection: string, slug: string, schema: T) {
     if (!Slug.safeParse(slug).success) return null
+    const previewing = preview?.collection === collection
     const found = await get(
       collection,
-      { locale: 'all', depth: 1, limit: 1, ...whereParams({ slug: { equals: slug } }) },
+      {
+        locale: 'all',
+        depth: 1,
+        limit: 1,
+        draft: previewing ? 'true' : undefined,
+        ...whereParams({ slug: { equals: slug } }),
+      },
       Paginated(schema),
+      previewing && preview ? { [PREVIEW_TOKEN_HEADER]: preview.token } : {},
     )
     return (found.docs[0] ?? null) as z.infer<T> | null
+  }
+
+  /** The slug of the document a preview token names (its latest draft), or null. */
+  async function previewSlug(collection: string, id: string | number): Promise<string | null> {
+    if (!preview) return null
+    const doc = await get(
+      `${collection}/${encodeURIComponent(String(id))}`,
+      { draft: 'true', depth: 0, locale: 'zh' },
+      z.object({ slug: Slug }),
+      { [PREVIEW_TOKEN_HEADER]: preview.token },
+    ).catch((error: unknown) => {
+      if (error instanceof CmsError && (error.status === 404 || error.status === 403)) return null
+      throw error
+    })
+    return doc?.slug ?? null
   }
 
   /** `title` or `summary` containing the phrase, in either language. */
@@ -128,6 +172,8 @@ export function createCmsClient(baseUrl: string, fetchImpl: Fetch = fetch, timeo
   })
 
   return {
+    previewSlug,
+
     /** Published projects matching the library's filters, newest first. */
     listProjects(filters: Partial<ProjectFilters> & { featured?: boolean; limit?: number } = {}) {
       const and: Where[] = []
@@ -224,3 +270,8 @@ export type CmsClient = ReturnType<typeof createCmsClient>
 
 /** The client the pages use, pointed at the configured CMS. */
 export const cms: CmsClient = createCmsClient(env.CMS_URL)
+
+/** The client for one request: the shared one, or a preview client on a draft preview. */
+export function cmsFor(locals: { preview?: PreviewContext }): CmsClient {
+  return locals.preview ? createCmsClient(env.CMS_URL, fetch, 5000, locals.preview) : cms
+}

@@ -16,7 +16,16 @@ export const GET: APIRoute = async () => {
       cms.listGuides(),
     ])
     entries = [
-      ...['/', '/projects', '/policies', '/news', '/guides', '/chamber'].map((path) => ({ path })),
+      ...[
+        '/',
+        '/projects',
+        '/policies',
+        '/news',
+        '/guides',
+        '/chamber',
+        '/contact',
+        '/privacy',
+      ].map((path) => ({ path })),
       ...projects.docs.map((d) => ({ path: `/projects/${d.slug}`, updated: d.updatedAt })),
       ...policies.docs.map((d) => ({ path: `/policies/${d.slug}`, updated: d.updatedAt })),
       ...news.docs.map((d) => ({ path: `/news/${d.slug}`, updated: d.updatedAt })),

@@ -25,6 +25,10 @@ const pages = [
   '/guides/wai-shang-tou-zi-qi-ye-she-li-bei-an',
   '/chamber',
   '/search?q=冷链',
+  '/contact',
+  '/privacy',
+  '/inquiry/status',
+  '/inquiry/received?n=ZS-20261128-0042',
   '/no-such-page',
 ]
 

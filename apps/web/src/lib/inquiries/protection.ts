@@ -1,0 +1,303 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import { subscribe } from 'node:diagnostics_channel'
+import type { IncomingMessage } from 'node:http'
+import { isIP, isIPv6, type Socket } from 'node:net'
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+
+/**
+ * What stands between the public and the inquiry outbox: each check is a
+ * small function of the request, so the handler can run them in order and the
+ * tests can run them alone.
+ */
+
+// ---------------------------------------------------------------- origin
+
+/**
+ * A POST must come from a page of this site: its `Origin` (or, when a browser
+ * sends none, its `Referer`) must be the origin of SITE_URL or of the request
+ * itself. This replaces Astro's `security.checkOrigin`, which answers with a
+ * bare English 403 before a page can explain anything.
+ */
+export function isSameOrigin(request: Request, siteUrl: string): boolean {
+  const claimed = request.headers.get('origin') ?? request.headers.get('referer')
+  if (!claimed || claimed === 'null') return false
+  let origin: string
+  try {
+    origin = new URL(claimed).origin
+  } catch {
+    return false
+  }
+  return origin === new URL(siteUrl).origin || origin === new URL(request.url).origin
+}
+
+// ---------------------------------------------------------------- body
+
+/**
+ * The request body, or null when it is larger than `maxBytes`. A declared
+ * `content-length` over the limit is refused unread; the stream itself is
+ * counted too, since a client may declare one length and send more (or use
+ * chunked encoding and declare none).
+ */
+export async function readLimitedBody(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const declared = request.headers.get('content-length')
+  if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > maxBytes)) return null
+  if (!request.body) return new Uint8Array(0)
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      return null
+    }
+    chunks.push(value)
+  }
+  const body = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    body.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return body
+}
+
+/** The posted fields, from an HTML form (urlencoded or multipart) or a JSON object. */
+export type PostedFields = Record<string, unknown>
+
+export type ParsedBody =
+  { kind: 'form' | 'json'; fields: PostedFields } | { kind: 'unsupported' } | { kind: 'malformed' }
+
+export function isJsonRequest(request: Request): boolean {
+  return /^application\/json\b/i.test(request.headers.get('content-type') ?? '')
+}
+
+/** Turns a body read by `readLimitedBody` into fields. Files in multipart bodies are ignored. */
+export async function parseBody(
+  request: Request,
+  body: Uint8Array<ArrayBuffer>,
+): Promise<ParsedBody> {
+  const type = request.headers.get('content-type') ?? ''
+  const text = () => new TextDecoder().decode(body)
+  if (isJsonRequest(request)) {
+    try {
+      const value: unknown = JSON.parse(text())
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return { kind: 'malformed' }
+      return { kind: 'json', fields: value as PostedFields }
+    } catch {
+      return { kind: 'malformed' }
+    }
+  }
+  if (/^application\/x-www-form-urlencoded\b/i.test(type)) {
+    const fields: PostedFields = {}
+    for (const [key, value] of new URLSearchParams(text()))
+      if (!(key in fields)) fields[key] = value
+    return { kind: 'form', fields }
+  }
+  if (/^multipart\/form-data\b/i.test(type)) {
+    try {
+      const data = await new Response(body, { headers: { 'content-type': type } }).formData()
+      const fields: PostedFields = {}
+      for (const [key, value] of data) {
+        if (typeof value === 'string' && !(key in fields)) fields[key] = value
+      }
+      return { kind: 'form', fields }
+    } catch {
+      return { kind: 'malformed' }
+    }
+  }
+  return { kind: 'unsupported' }
+}
+
+// ---------------------------------------------------------------- honeypot
+
+/**
+ * The name of a text field people never see (it sits off-screen, out of the
+ * tab order, hidden from assistive technology); form-filling robots fill it.
+ */
+export const HONEYPOT_FIELD = 'website'
+
+export function isHoneypotFilled(fields: PostedFields): boolean {
+  const value = fields[HONEYPOT_FIELD]
+  return value !== undefined && value !== null && String(value).trim() !== ''
+}
+
+// ---------------------------------------------------------------- form token
+
+/** The hidden field that carries the time the form was shown. */
+export const FORM_TOKEN_FIELD = 'formToken'
+
+/** A form older than this is refused (and shown again with a fresh token). */
+export const FORM_TOKEN_MAX_AGE_MS = 24 * 60 * 60 * 1000
+
+const sign = (secret: string, issuedAt: number, formType: string) =>
+  createHmac('sha256', secret).update(`${issuedAt}${formType}`).digest('base64url')
+
+/**
+ * `<issuedAtMs>.<HMAC-SHA256(secret, issuedAtMs + formType)>` in base64url:
+ * proof that this server showed a form of this type at that time, so the
+ * handler can tell how long the visitor took to fill it in.
+ */
+export function issueFormToken(secret: string, formType: string, nowMs = Date.now()): string {
+  const issuedAt = Math.floor(nowMs)
+  return `${issuedAt}.${sign(secret, issuedAt, formType)}`
+}
+
+export type TokenCheck = 'ok' | 'missing' | 'forged' | 'too-fast' | 'expired'
+
+export function checkFormToken(
+  token: unknown,
+  secret: string,
+  formType: string,
+  options: { nowMs?: number; minFillMs: number; maxAgeMs?: number },
+): TokenCheck {
+  if (typeof token !== 'string' || token === '') return 'missing'
+  const match = /^(\d{1,16})\.([A-Za-z0-9_-]{43})$/.exec(token)
+  if (!match) return 'forged'
+  const issuedAt = Number(match[1])
+  const expected = Buffer.from(sign(secret, issuedAt, formType))
+  const given = Buffer.from(match[2] ?? '')
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'forged'
+  const age = (options.nowMs ?? Date.now()) - issuedAt
+  if (age > (options.maxAgeMs ?? FORM_TOKEN_MAX_AGE_MS)) return 'expired'
+  if (age < options.minFillMs) return 'too-fast'
+  return 'ok'
+}
+
+// ---------------------------------------------------------------- rate limit
+
+export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number }
+
+export interface RateLimit {
+  /** Counts one attempt for `key`; refused once the window's points are used. */
+  consume(key: string): Promise<RateDecision>
+  /** Gives one point back. */
+  refund(key: string): Promise<void>
+}
+
+/** At most `points` attempts per client in `windowMinutes`, held in this process's memory. */
+export function createRateLimit(options: {
+  points: number
+  windowMinutes: number
+  prefix: string
+}): RateLimit {
+  const limiter = new RateLimiterMemory({
+    keyPrefix: options.prefix,
+    points: options.points,
+    duration: Math.max(1, Math.round(options.windowMinutes * 60)),
+  })
+  return {
+    async consume(key) {
+      try {
+        await limiter.consume(key)
+        return { ok: true }
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error
+        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) }
+      }
+    },
+    async refund(key) {
+      await limiter.reward(key, 1)
+    },
+  }
+}
+
+// ---------------------------------------------------------------- client address
+
+/** `::ffff:1.2.3.4` → `1.2.3.4`; `[::1]:80` → `::1`; `1.2.3.4:80` → `1.2.3.4`. */
+export function normalizeAddress(raw: string | undefined | null): string | null {
+  let value = raw?.trim().toLowerCase()
+  if (!value) return null
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value)
+  if (bracketed?.[1]) value = bracketed[1]
+  else if (/^[\d.]+:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(':'))
+  value = value.replace(/%.*$/, '')
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(value)
+  if (mapped?.[1]) value = mapped[1]
+  return isIP(value) ? value : value.slice(0, 64)
+}
+
+/**
+ * The client's address. With no trusted proxy (`trustedHops` 0) that is the
+ * connection's address and X-Forwarded-For is ignored, since anyone can send
+ * it. Behind N proxies that each append the address they saw, the client is
+ * the N-th address from the right; a shorter list means the request skipped
+ * a proxy, and its leftmost address is the best there is.
+ */
+export function clientAddressOf(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedHops: number,
+): string {
+  const socket = normalizeAddress(socketAddress) ?? 'unknown'
+  if (trustedHops <= 0) return socket
+  const chain = [forwardedFor ?? []]
+    .flat()
+    .join(',')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+  if (chain.length === 0) return socket
+  const index = Math.max(0, chain.length - trustedHops)
+  return normalizeAddress(chain[index]) ?? socket
+}
+
+/** Expands an IPv6 address to its eight groups. */
+function ipv6Groups(address: string): string[] {
+  const [head = '', tail] = address.split('::')
+  const left = head ? head.split(':') : []
+  if (tail === undefined) return left
+  const right = tail ? tail.split(':') : []
+  return [
+    ...left,
+    ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'),
+    ...right,
+  ]
+}
+
+/**
+ * The key an address is counted under: IPv4 as is, IPv6 by its /64 network,
+ * since one household or phone is given a whole /64 to pick addresses from.
+ */
+export function rateLimitKey(address: string): string {
+  if (!isIPv6(address)) return address
+  const network = ipv6Groups(address)
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+  return `${network.join(':')}::/64`
+}
+
+let hookHops: number | null = null
+
+/**
+ * Makes Astro's `clientAddress` trustworthy. The Node adapter (astro 5.18,
+ * @astrojs/node 9.5.5, `NodeApp.createRequest`) takes the first value of
+ * X-Forwarded-For whenever the header is present, so any visitor could pick
+ * the address they are rate-limited under. Node publishes every incoming
+ * request on the `http.server.request.start` diagnostics channel before any
+ * request listener runs (whichever server hosts Astro); this rewrites the
+ * header there to the one address `clientAddressOf` trusts, so the adapter
+ * reports that. Called once at server start.
+ */
+export function trustClientAddresses(trustedHops: number): void {
+  if (hookHops !== null) return
+  hookHops = trustedHops
+  subscribe('http.server.request.start', (message) => {
+    const { request, socket } = message as { request: IncomingMessage; socket: Socket }
+    request.headers['x-forwarded-for'] = clientAddressOf(
+      socket?.remoteAddress,
+      request.headers['x-forwarded-for'],
+      trustedHops,
+    )
+  })
+}
+
+/** Whether `trustClientAddresses` has run in this process. */
+export function clientAddressesTrusted(): boolean {
+  return hookHops !== null
+}

@@ -1,0 +1,445 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Locale } from '@portal/shared/locales'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { lookupInquiry } from '../../src/lib/inquiries/cms-api'
+import {
+  inquiryResponse,
+  lookupResponse,
+  processInquiry,
+  processLookup,
+  refusalHeaders,
+  type InquiryContext,
+} from '../../src/lib/inquiries/handler'
+import { createOutbox } from '../../src/lib/inquiries/outbox'
+import { createRateLimit, issueFormToken } from '../../src/lib/inquiries/protection'
+import { fakeCms, memoryLog } from './support/fake-cms'
+
+// The inquiry form's POST from Request to outcome, with the real outbox on a
+// temporary folder and a fake CMS behind it.
+const SITE = 'https://invest.example.gov.cn'
+const SECRET = 'handler-test-secret'
+const NOW = Date.parse('2026-11-28T02:00:00.000Z')
+let dir: string
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'inquiry-handler-'))
+})
+afterEach(() => rm(dir, { recursive: true, force: true }))
+
+function setup(options: { limit?: number } = {}) {
+  const cms = fakeCms()
+  const outbox = createOutbox({
+    dir,
+    cmsUrl: 'http://cms.test',
+    apiKey: cms.apiKey,
+    fetch: cms.fetch,
+    firstAttemptTimeoutMs: 200,
+    now: () => new Date(NOW),
+    log: memoryLog(),
+  })
+  const deps = {
+    submit: outbox.submit,
+    limit: createRateLimit({ points: options.limit ?? 5, windowMinutes: 10, prefix: 'h' }),
+    secret: SECRET,
+    siteUrl: SITE,
+    maxBodyBytes: 16 * 1024,
+    minFillMs: 3000,
+    now: () => NOW,
+  }
+  const lookupDeps = {
+    lookup: (query: { trackingNumber: string; contact: string }) =>
+      lookupInquiry(query, { cmsUrl: 'http://cms.test', apiKey: cms.apiKey, fetch: cms.fetch }),
+    findWaiting: outbox.findWaiting,
+    limit: createRateLimit({ points: options.limit ?? 20, windowMinutes: 10, prefix: 'l' }),
+    siteUrl: SITE,
+    maxBodyBytes: 16 * 1024,
+  }
+  return { cms, outbox, deps, lookupDeps }
+}
+
+/** A token shown 10 s ago: a person's pace. */
+const token = (type = 'project', age = 10_000) => issueFormToken(SECRET, type, NOW - age)
+
+const projectPost = {
+  type: 'project',
+  project: 'jin-shan-shang-ye-guang-chang',
+  name: ' 张三 ',
+  phone: '138 0013 8000',
+  email: '',
+  organisation: '',
+  message: '想了解项目的用地条件和招商政策。',
+  consent: 'on',
+  website: '',
+}
+
+function formPost(
+  fields: Record<string, string>,
+  options: { origin?: string | null; path?: string } = {},
+): Request {
+  const headers: Record<string, string> = {
+    'content-type': 'application/x-www-form-urlencoded',
+  }
+  if (options.origin !== null) headers.origin = options.origin ?? SITE
+  return new Request(`${SITE}${options.path ?? '/projects/jin-shan-shang-ye-guang-chang'}`, {
+    method: 'POST',
+    headers,
+    body: new URLSearchParams(fields).toString(),
+  })
+}
+
+const projectContext = (locale: Locale = 'zh'): InquiryContext => ({
+  locale,
+  type: 'project',
+  project: 'jin-shan-shang-ye-guang-chang',
+  clientAddress: '203.0.113.7',
+})
+
+const files = async () => (await readdir(dir)).filter((name) => name.endsWith('.json'))
+
+describe('inquiry POST', () => {
+  it('files a valid inquiry and redirects to the receipt with its number', async () => {
+    const { cms, deps } = setup()
+    const request = formPost({ ...projectPost, formToken: token() })
+    const outcome = await processInquiry(request, projectContext(), deps)
+    expect(outcome).toMatchObject({ kind: 'sent', queued: false })
+    if (outcome.kind !== 'sent') return
+    expect(outcome.trackingNumber).toMatch(/^ZS-20261128-\d{4}$/)
+    const response = inquiryResponse(outcome, request, 'zh')
+    expect(response?.status).toBe(303)
+    expect(response?.headers.get('location')).toBe(`/inquiry/received?n=${outcome.trackingNumber}`)
+    expect(response?.headers.get('cache-control')).toBe('private, no-store')
+    // Normalised by the shared schema before it left the portal.
+    expect([...cms.stored.values()][0]?.fields).toMatchObject({
+      name: '张三',
+      phone: '13800138000',
+      email: null,
+      project: 'jin-shan-shang-ye-guang-chang',
+    })
+    expect(await files()).toEqual([])
+  })
+
+  it('redirects English visitors to the English receipt', async () => {
+    const { deps } = setup()
+    const request = formPost({ ...projectPost, formToken: token() })
+    const outcome = await processInquiry(request, projectContext('en'), deps)
+    expect(inquiryResponse(outcome, request, 'en')?.headers.get('location')).toMatch(
+      /^\/en\/inquiry\/received\?n=ZS-20261128-\d{4}$/,
+    )
+  })
+
+  it('takes the type and project from the page, not from the post', async () => {
+    const { cms, deps } = setup()
+    const request = formPost({
+      ...projectPost,
+      type: 'general',
+      project: 'other',
+      formToken: token(),
+    })
+    expect(await processInquiry(request, projectContext(), deps)).toMatchObject({ kind: 'sent' })
+    expect([...cms.stored.values()][0]?.fields).toMatchObject({
+      type: 'project',
+      project: 'jin-shan-shang-ye-guang-chang',
+    })
+  })
+
+  it('still gives the visitor a number when the CMS is down, and keeps the inquiry', async () => {
+    const { cms, deps } = setup()
+    cms.state.mode = 'down'
+    const outcome = await processInquiry(
+      formPost({ ...projectPost, formToken: token() }),
+      projectContext(),
+      deps,
+    )
+    expect(outcome).toMatchObject({ kind: 'sent', queued: true })
+    expect(await files()).toHaveLength(1)
+  })
+
+  it('refuses invalid fields with messages in Chinese and English, sending nothing', async () => {
+    const { cms, deps } = setup()
+    const bad = { ...projectPost, name: '', phone: '12345', message: '太短', consent: '' }
+    const zh = await processInquiry(
+      formPost({ ...bad, formToken: token() }),
+      projectContext('zh'),
+      deps,
+    )
+    expect(zh).toMatchObject({
+      kind: 'refused',
+      status: 400,
+      reason: 'invalid',
+      errors: {
+        name: '请填写姓名',
+        phone: expect.stringContaining('请填写正确的手机号码'),
+        message: '留言内容至少需要 10 个字',
+        consent: '提交前请阅读并同意个人信息使用说明',
+      },
+    })
+    // What the visitor typed comes back to the form.
+    if (zh.kind === 'refused') expect(zh.values).toMatchObject({ phone: '12345', message: '太短' })
+    const en = await processInquiry(
+      formPost({ ...bad, formToken: token() }),
+      projectContext('en'),
+      deps,
+    )
+    expect(en).toMatchObject({
+      kind: 'refused',
+      errors: { name: 'Please fill in: Name', message: 'Message: at least 10 characters' },
+    })
+    expect(cms.state.calls).toBe(0)
+    expect(await files()).toEqual([])
+    const request = formPost({ ...bad, formToken: token() })
+    // An HTML form is rendered again by the page; a JSON client gets the errors.
+    expect(inquiryResponse(zh, request, 'zh')).toBeNull()
+  })
+
+  it('does not count a post refused only for its fields against the limit', async () => {
+    const { deps } = setup({ limit: 2 })
+    const bad = { ...projectPost, name: '', formToken: token() }
+    for (let i = 0; i < 4; i++) {
+      expect(await processInquiry(formPost(bad), projectContext(), deps)).toMatchObject({
+        reason: 'invalid',
+      })
+    }
+    expect(
+      await processInquiry(
+        formPost({ ...projectPost, formToken: token() }),
+        projectContext(),
+        deps,
+      ),
+    ).toMatchObject({ kind: 'sent' })
+  })
+
+  it('refuses a filled honeypot with a generic message and stores nothing', async () => {
+    const { cms, deps } = setup()
+    const outcome = await processInquiry(
+      formPost({ ...projectPost, website: 'https://spam.example', formToken: token() }),
+      projectContext(),
+      deps,
+    )
+    expect(outcome).toMatchObject({ kind: 'refused', status: 400, reason: 'honeypot' })
+    if (outcome.kind === 'refused') expect(outcome.message).toMatch(/留言未能提交/)
+    expect(cms.state.calls).toBe(0)
+    expect(await files()).toEqual([])
+  })
+
+  it('asks a visitor who was too fast to take a moment, keeping what they typed', async () => {
+    const { cms, deps } = setup()
+    const outcome = await processInquiry(
+      formPost({ ...projectPost, formToken: token('project', 1000) }),
+      projectContext('en'),
+      deps,
+    )
+    expect(outcome).toMatchObject({ kind: 'refused', status: 400, reason: 'token-too-fast' })
+    if (outcome.kind !== 'refused') return
+    expect(outcome.message).toMatch(/Please take a moment/)
+    expect(outcome.values).toMatchObject({ name: ' 张三 ', consent: 'on' })
+    expect(outcome.errors).toEqual({})
+    expect(cms.state.calls).toBe(0)
+    // Anything else wrong is said at the same time.
+    const both = await processInquiry(
+      formPost({ ...projectPost, name: '', formToken: token('project', 1000) }),
+      projectContext('en'),
+      deps,
+    )
+    expect(both).toMatchObject({
+      reason: 'token-too-fast',
+      errors: { name: 'Please fill in: Name' },
+    })
+  })
+
+  it('refuses missing, forged and stale tokens', async () => {
+    const { deps } = setup()
+    for (const formToken of [
+      undefined,
+      `${NOW - 10_000}.${'A'.repeat(43)}`,
+      token('returnee'),
+      token('project', 25 * 60 * 60 * 1000),
+    ]) {
+      const fields = formToken === undefined ? projectPost : { ...projectPost, formToken }
+      expect(await processInquiry(formPost(fields), projectContext(), deps)).toMatchObject({
+        reason: 'token-invalid',
+        status: 400,
+      })
+    }
+    expect(await files()).toEqual([])
+  })
+
+  it('refuses posts from other sites and oversized posts', async () => {
+    const { cms, deps } = setup()
+    const fields = { ...projectPost, formToken: token() }
+    expect(
+      await processInquiry(
+        formPost(fields, { origin: 'https://evil.example' }),
+        projectContext(),
+        deps,
+      ),
+    ).toMatchObject({ status: 403, reason: 'origin' })
+    expect(
+      await processInquiry(formPost(fields, { origin: null }), projectContext(), deps),
+    ).toMatchObject({ status: 403 })
+    expect(
+      await processInquiry(
+        formPost({ ...fields, message: '很长'.repeat(10_000) }),
+        projectContext(),
+        deps,
+      ),
+    ).toMatchObject({ status: 413, reason: 'too-large' })
+    expect(cms.state.calls).toBe(0)
+  })
+
+  it('answers 429 with Retry-After once a client has used its attempts', async () => {
+    const { deps } = setup({ limit: 2 })
+    const robot = { ...projectPost, website: 'x', formToken: token() }
+    await processInquiry(formPost(robot), projectContext(), deps)
+    await processInquiry(formPost(robot), projectContext(), deps)
+    const outcome = await processInquiry(
+      formPost({ ...projectPost, formToken: token() }),
+      projectContext(),
+      deps,
+    )
+    expect(outcome).toMatchObject({ kind: 'refused', status: 429, reason: 'rate-limited' })
+    if (outcome.kind !== 'refused') return
+    expect(outcome.message).toMatch(/请在 10 分钟后再试/)
+    expect(outcome.values.message).toBe(projectPost.message)
+    expect(refusalHeaders(outcome)['retry-after']).toMatch(/^\d+$/)
+    // Another client is not affected.
+    expect(
+      await processInquiry(
+        formPost({ ...projectPost, formToken: token() }),
+        { ...projectContext(), clientAddress: '198.51.100.9' },
+        deps,
+      ),
+    ).toMatchObject({ kind: 'sent' })
+  })
+
+  it('answers JSON posts with JSON', async () => {
+    const { deps } = setup()
+    const json = (body: unknown) =>
+      new Request(`${SITE}/en/contact`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: SITE },
+        body: JSON.stringify(body),
+      })
+    const good = json({ ...projectPost, consent: true, formToken: token('general') })
+    const context = { ...projectContext('en'), type: 'general' as const, project: null }
+    const sent = inquiryResponse(await processInquiry(good, context, deps), good, 'en')
+    expect(sent?.status).toBe(201)
+    expect(await sent?.json()).toMatchObject({
+      trackingNumber: expect.stringMatching(/^ZS-/),
+      receipt: expect.stringMatching(/^\/en\/inquiry\/received\?n=ZS-/),
+    })
+    const bad = json({ ...projectPost, email: 'nope', phone: '', formToken: token('general') })
+    const refused = inquiryResponse(await processInquiry(bad, context, deps), bad, 'en')
+    expect(refused?.status).toBe(400)
+    expect(await refused?.json()).toMatchObject({
+      error: 'invalid',
+      errors: { email: 'This e-mail address is not valid' },
+    })
+  })
+})
+
+describe('status lookup POST', () => {
+  const lookupPost = (fields: Record<string, string>, origin = SITE) =>
+    new Request(`${SITE}/inquiry/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+      body: new URLSearchParams(fields).toString(),
+    })
+  const context = { locale: 'zh' as const, clientAddress: '203.0.113.7' }
+
+  it('shows the status of an inquiry to whoever has its number and contact', async () => {
+    const { deps, lookupDeps } = setup()
+    const sent = await processInquiry(
+      formPost({ ...projectPost, formToken: token() }),
+      projectContext(),
+      deps,
+    )
+    if (sent.kind !== 'sent') throw new Error('expected the inquiry to be sent')
+    const number = sent.trackingNumber.toLowerCase().replace(/-/g, ' ')
+    const found = await processLookup(
+      lookupPost({ trackingNumber: number, contact: '+86 138-0013-8000' }),
+      context,
+      lookupDeps,
+    )
+    expect(found).toMatchObject({
+      kind: 'found',
+      view: { trackingNumber: sent.trackingNumber, status: 'answered' },
+    })
+  })
+
+  it('reads the same for a wrong contact and for a number that does not exist', async () => {
+    const { deps, lookupDeps } = setup()
+    const sent = await processInquiry(
+      formPost({ ...projectPost, formToken: token() }),
+      projectContext(),
+      deps,
+    )
+    if (sent.kind !== 'sent') throw new Error('expected the inquiry to be sent')
+    const wrongContact = await processLookup(
+      lookupPost({ trackingNumber: sent.trackingNumber, contact: '13900139000' }),
+      context,
+      lookupDeps,
+    )
+    const noSuchNumber = await processLookup(
+      lookupPost({ trackingNumber: 'ZS-20200101-0001', contact: '13800138000' }),
+      context,
+      lookupDeps,
+    )
+    expect(wrongContact.kind).toBe('not-found')
+    expect(noSuchNumber.kind).toBe('not-found')
+  })
+
+  it('reports an inquiry still in the outbox as received', async () => {
+    const { cms, deps, lookupDeps } = setup()
+    cms.state.mode = 'down'
+    const sent = await processInquiry(
+      formPost({ ...projectPost, formToken: token() }),
+      projectContext(),
+      deps,
+    )
+    if (sent.kind !== 'sent') throw new Error('expected the inquiry to be queued')
+    const found = await processLookup(
+      lookupPost({ trackingNumber: sent.trackingNumber, contact: '13800138000' }),
+      context,
+      lookupDeps,
+    )
+    expect(found).toMatchObject({ kind: 'found', view: { status: 'received', publicReply: null } })
+    const other = await processLookup(
+      lookupPost({ trackingNumber: 'ZS-20261128-9999', contact: '13800138000' }),
+      context,
+      lookupDeps,
+    )
+    expect(other.kind).toBe('unavailable')
+    expect(lookupResponse(other, lookupPost({}))).toBeNull()
+  })
+
+  it('checks the fields and counts every lookup', async () => {
+    const { lookupDeps } = setup({ limit: 2 })
+    const invalid = await processLookup(
+      lookupPost({ trackingNumber: '42', contact: '' }),
+      { ...context, locale: 'en' },
+      lookupDeps,
+    )
+    expect(invalid).toMatchObject({
+      kind: 'refused',
+      status: 400,
+      errors: {
+        trackingNumber: 'The tracking number looks like ZS-20261128-0042',
+        contact: 'Please fill in: Mobile phone or e-mail',
+      },
+    })
+    await processLookup(
+      lookupPost({ trackingNumber: 'ZS-20261128-0001', contact: 'a@b.cn' }),
+      context,
+      lookupDeps,
+    )
+    expect(
+      await processLookup(
+        lookupPost({ trackingNumber: 'ZS-20261128-0002', contact: 'a@b.cn' }),
+        context,
+        lookupDeps,
+      ),
+    ).toMatchObject({ status: 429 })
+  })
+})
