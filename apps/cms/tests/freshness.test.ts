@@ -153,7 +153,7 @@ describe('scheduled publishing', () => {
       task: 'schedulePublish',
       input: {
         type: 'publish',
-        doc: { relationTo: 'projects', value: String(draft.id) },
+        doc: { relationTo: 'projects', value: draft.id },
         user: { relationTo: 'users', value: editor.id },
       },
       waitUntil: new Date(Date.now() - 1000),
