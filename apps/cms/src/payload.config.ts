@@ -21,6 +21,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { isStaffUser } from './access/roles'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
+import { withPageSizeCap } from './hooks/capPageSize'
 import { withGlobalNotifications, withPortalNotifications } from './hooks/notifyPortal'
 import { withPreview } from './preview'
 import { mailAdapter, mailSettings } from './email'
@@ -31,6 +32,11 @@ export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_PUBLIC_URL,
   telemetry: false,
+  // Production logs are JSON lines (one object per event) for the log collector;
+  // development keeps Payload's readable default.
+  ...(env.NODE_ENV === 'production' && !process.env.LOG_PRETTY
+    ? { logger: { options: { level: process.env.LOG_LEVEL ?? 'info' } } }
+    : {}),
   admin: {
     user: Users.slug,
     // Payload's default avatar comes from Gravatar: no request leaves for third parties.
@@ -58,7 +64,8 @@ export default buildConfig({
     ServiceAccounts,
   ]
     .map(withPreview)
-    .map(withPortalNotifications),
+    .map(withPortalNotifications)
+    .map(withPageSizeCap),
   globals: [SiteSettings, Chamber, Indicators, InquirySettings].map(withGlobalNotifications),
   endpoints: [health],
   db: databaseAdapter(env.DATABASE_URI),
@@ -79,6 +86,9 @@ export default buildConfig({
   cors: [env.PORTAL_URL, env.CMS_PUBLIC_URL],
   csrf: [env.PORTAL_URL, env.CMS_PUBLIC_URL],
   graphQL: { disable: true },
+  // No request may populate relationships deeper than the portal needs (it asks for depth 1).
+  maxDepth: 3,
+  defaultDepth: 1,
   sharp,
   upload: {
     limits: { fileSize: env.MAX_UPLOAD_MB * 1024 * 1024 },

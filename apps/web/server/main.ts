@@ -17,6 +17,7 @@ import {
 } from '@portal/shared/signing'
 import { renderToMemory, type NodeHandler, type Rendered } from './capture'
 import { PageCache, cacheKey, chooseEncoding, type StoredPage } from './page-cache'
+import { baseSecurityHeaders, securityHeaders, type SecurityOptions } from './security-headers'
 import { loadStaticFiles, type StaticFile } from './static-files'
 
 process.env.NODE_ENV ??= 'production'
@@ -39,6 +40,21 @@ const { handler } = (await import(pathToFileURL(path.join(distDir, 'server/entry
 const statics = loadStaticFiles(path.join(distDir, 'client'))
 const hookSecret = env.PORTAL_HOOK_SECRET || DEV_PORTAL_HOOK_SECRET
 const outboxDir = env.OUTBOX_DIR ?? path.resolve(distDir, '..', 'data', 'outbox')
+
+const security: SecurityOptions = {
+  https: env.SITE_URL.startsWith('https://'),
+  previewFrameOrigin: new URL(env.CMS_PUBLIC_URL ?? env.CMS_URL).origin,
+}
+const baseHeaders = Object.fromEntries(baseSecurityHeaders(security))
+
+/** Adds the security headers to a rendered answer (in place). */
+function secure(rendered: Rendered, pathname: string): Rendered {
+  const contentType =
+    rendered.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? ''
+  const preview = /^\/(en\/)?preview$/.test(pathname)
+  rendered.headers.push(...securityHeaders(contentType, rendered.body, { ...security, preview }))
+  return rendered
+}
 
 const cache = new PageCache({
   maxBytes: env.CACHE_MAX_MB * 1024 * 1024,
@@ -136,6 +152,7 @@ function sendStatic(req: IncomingMessage, res: ServerResponse, file: StaticFile)
     res,
     { status: 200, headers: [['content-type', file.type]], ...file },
     {
+      ...baseHeaders,
       'cache-control': file.immutable
         ? 'public, max-age=31536000, immutable'
         : 'public, max-age=3600',
@@ -144,11 +161,12 @@ function sendStatic(req: IncomingMessage, res: ServerResponse, file: StaticFile)
   )
 }
 
-function render(key: string, req: IncomingMessage): Promise<Rendered> {
+function render(key: string, req: IncomingMessage, pathname: string): Promise<Rendered> {
   const running = rendering.get(key)
   if (running) return running
   const generation = cache.generation
   const promise = renderToMemory(handler, req)
+    .then((rendered) => secure(rendered, pathname))
     .then((rendered) => {
       if (isCacheableResponse(rendered)) {
         // A notification during the render leaves this copy already stale.
@@ -180,7 +198,7 @@ async function servePage(req: IncomingMessage, res: ServerResponse, url: URL): P
     send(req, res, stale, staleHeaders)
     return 'STALE'
   }
-  const pending = render(key, req)
+  const pending = render(key, req, url.pathname)
   let rendered: Rendered | null
   try {
     rendered = stale ? await Promise.race([pending, delay(env.STALE_AFTER_MS)]) : await pending
@@ -194,8 +212,8 @@ async function servePage(req: IncomingMessage, res: ServerResponse, url: URL): P
     send(req, res, stale, staleHeaders)
     return 'STALE'
   }
-  if (!rendered || rendered.status === 500) {
-    res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+  if (!rendered || rendered.body.length === 0) {
+    res.writeHead(500, { ...baseHeaders, 'content-type': 'text/plain; charset=utf-8' })
     res.end('服务暂时不可用 / Service temporarily unavailable')
     return 'ERROR'
   }
@@ -235,6 +253,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, {
+    ...baseHeaders,
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
   })
@@ -327,8 +346,8 @@ const server = http.createServer((req, res) => {
       return 'STATIC'
     }
     if (isCacheableRequest(req, url.pathname)) return servePage(req, res, url)
-    res.setHeader('x-portal-cache', 'BYPASS')
-    await handler(req, res)
+    // Posts, previews and inquiry pages: rendered for this request only.
+    sendUncached(req, res, secure(await renderToMemory(handler, req), url.pathname))
     return 'BYPASS'
   }
   handle()

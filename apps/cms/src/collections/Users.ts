@@ -3,6 +3,7 @@ import { STAFF_ROLES, STAFF_ROLE_LABELS } from '@portal/shared/constants'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { fieldHasRole, hasRole } from '../access/hasRole'
 import { isStaffUser } from '../access/roles'
+import { env } from '../env'
 import { optionsFrom } from '../fields/options'
 
 /** Staff accounts of the bureau and the chamber. Only admins create accounts or change roles. */
@@ -29,6 +30,10 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    // Session cookies only over HTTPS when the CMS is served over HTTPS, never to other sites.
+    cookies: { secure: env.CMS_PUBLIC_URL.startsWith('https://'), sameSite: 'Lax' },
+    // Staff sessions end after eight hours (a working day).
+    tokenExpiration: 8 * 60 * 60,
   },
   fields: [
     {

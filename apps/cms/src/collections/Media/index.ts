@@ -54,6 +54,8 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: mediaDir(),
     mimeTypes: [...MEDIA_MIME_TYPES],
+    // The CMS never fetches files from addresses staff paste (no server-side requests on their behalf).
+    pasteURL: false,
     focalPoint: true,
     crop: true,
     adminThumbnail: 'thumbnail',
