@@ -35,6 +35,9 @@ export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
   if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
     client: { url },
+    // Write-ahead logging: visitors' reads (through the portal) never wait for
+    // staff writes, and a crash loses nothing that was committed.
+    wal: file !== ':memory:',
     // Listed here (not read from the folder at run time) so the bundled
     // scripts and the Next.js server carry them without a TypeScript loader.
     prodMigrations: migrations,

@@ -1,0 +1,19 @@
+// Backup and restore of the whole CMS: database content and stored files in one
+// `.tar.gz`. See format.ts for what the archive holds, and docs/operations-backup.md.
+export { exportArchive, type BackupSummary } from './export'
+export {
+  ArchiveError,
+  importArchive,
+  RestoreRefused,
+  type RestoreOptions,
+  type RestoreSummary,
+} from './import'
+export {
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  REPLACED_WITHOUT_FORCE,
+  RESTORE_CONTEXT,
+  SKIPPED_COLLECTIONS,
+  backedUpCollections,
+  type Manifest,
+} from './format'
