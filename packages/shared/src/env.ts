@@ -101,8 +101,8 @@ export const WebEnv = z
     /** Where the portal reaches the CMS's REST API (server side only). */
     CMS_URL: z.url().default('http://localhost:3000'),
     /** The CMS's public address (its admin frames draft previews). Default: CMS_URL. */
-  CMS_PUBLIC_URL: z.url().optional(),
-  /** The portal's own public address, for canonical links. */
+    CMS_PUBLIC_URL: z.url().optional(),
+    /** The portal's own public address, for canonical links. */
     SITE_URL: z.url().default('http://localhost:4321'),
     PORT: Port.default(4321),
     HOST: z.string().default('0.0.0.0'),
