@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import node from '@astrojs/node'
 import react from '@astrojs/react'
-import { defineConfig } from 'astro/config'
+import { defineConfig, passthroughImageService } from 'astro/config'
 
 /** The module that validates the environment and starts the inquiry outbox (src/lib/startup.ts). */
 const STARTUP_MODULE = fileURLToPath(new URL('./src/lib/startup.ts', import.meta.url))
@@ -51,6 +51,9 @@ export default defineConfig({
   // visitor's language (src/lib/inquiries/protection.ts, `isSameOrigin`).
   security: { checkOrigin: false },
   devToolbar: { enabled: false },
+  // The portal shows images as the CMS prepared them (WebP sizes): Astro's own
+  // image processing stays off, and the server refuses its /_image endpoint.
+  image: { service: passthroughImageService() },
   prefetch: false,
   build: { inlineStylesheets: 'always' },
   vite: { plugins: [startAtServerStart()] },

@@ -340,6 +340,11 @@ const server = http.createServer((req, res) => {
   const handle = async (): Promise<string> => {
     if (url.pathname === '/_portal/invalidate') return invalidate(req, res)
     if (url.pathname === '/_portal/health') return health(res)
+    if (url.pathname.startsWith('/_image')) {
+      // Astro's image endpoint: never used by the portal, never reachable.
+      sendJson(res, 404, { error: 'not-found' })
+      return 'REFUSED'
+    }
     const file = (req.method === 'GET' || req.method === 'HEAD') && statics.get(url.pathname)
     if (file) {
       sendStatic(req, res, file)

@@ -312,3 +312,8 @@ test('the CMS refuses oversized bodies, script files and oversized uploads', asy
   expect(headers['x-content-type-options']).toBe('nosniff')
   expect(headers['x-powered-by']).toBeUndefined()
 })
+
+test("Astro's image endpoint is not reachable", async ({ request }) => {
+  const response = await request.get('/_image?href=https%3A%2F%2Fexample.com%2Fa.avif&w=100')
+  expect(response.status()).toBe(404)
+})
