@@ -23,6 +23,7 @@ import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
 import { withPageSizeCap } from './hooks/capPageSize'
 import { withGlobalNotifications, withPortalNotifications } from './hooks/notifyPortal'
+import { anonymiseInquiriesTask, MAINTENANCE_QUEUE } from './jobs/anonymiseInquiries'
 import { withPreview } from './preview'
 import { mailAdapter, mailSettings } from './email'
 import { env } from './env'
@@ -103,11 +104,20 @@ export default buildConfig({
       queue: ({ req }) => isStaffUser(req.user),
       cancel: ({ req }) => isStaffUser(req.user),
     },
-    // Runs scheduled publishing on a self-hosted server. Only the serving
-    // process runs jobs: not tests, migrations or the seed.
+    // The daily anonymisation of expired inquiries (PIPL retention); its
+    // `schedule` queues it on the maintenance queue, see docs/privacy-retention.md.
+    tasks: [anonymiseInquiriesTask],
+    // Runs scheduled publishing (default queue) and the maintenance jobs on a
+    // self-hosted server. Only the serving process runs jobs: not tests,
+    // migrations or the seed. Each tick of a queue first lets Payload queue
+    // that queue's scheduled tasks once they are due (the anonymisation after
+    // 03:15), then runs whatever is due.
     autoRun: () =>
       env.NODE_ENV === 'production' && !process.env.PAYLOAD_DISABLE_JOBS
-        ? [{ cron: '* * * * *', queue: 'default' }]
+        ? [
+            { cron: '* * * * *', queue: 'default' },
+            { cron: '*/5 * * * *', queue: MAINTENANCE_QUEUE, limit: 1 },
+          ]
         : [],
   },
   typescript: {

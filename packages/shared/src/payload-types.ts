@@ -111,12 +111,14 @@ export interface Config {
     chamber: Chamber;
     indicators: Indicator;
     'inquiry-settings': InquirySetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     chamber: ChamberSelect<false> | ChamberSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'inquiry-settings': InquirySettingsSelect<false> | InquirySettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
   widgets: {
@@ -125,6 +127,7 @@ export interface Config {
   user: User | ServiceAccount;
   jobs: {
     tasks: {
+      anonymiseInquiries: TaskAnonymiseInquiries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -621,6 +624,14 @@ export interface Inquiry {
    * Working days from submission, as set in the inquiry settings (Monday to Friday; public holidays not deducted).
    */
   replyDueAt?: string | null;
+  /**
+   * Recorded when the status becomes closed, cleared if reopened. The retention of personal data counts from here.
+   */
+  closedAt?: string | null;
+  /**
+   * Past the retention period in the inquiry settings: the visitor’s personal data, the message, the reply and the internal notes were removed.
+   */
+  anonymisedAt?: string | null;
   submittedAt: string;
   /**
    * Answer in this language.
@@ -735,7 +746,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymiseInquiries' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -768,10 +779,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'anonymiseInquiries' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1159,6 +1179,8 @@ export interface InquiriesSelect<T extends boolean = true> {
   status?: T;
   assignee?: T;
   replyDueAt?: T;
+  closedAt?: T;
+  anonymisedAt?: T;
   submittedAt?: T;
   locale?: T;
   submissionId?: T;
@@ -1255,6 +1277,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1421,6 +1444,28 @@ export interface InquirySetting {
    * Counted Monday to Friday from the day of submission; public holidays are not deducted. Existing inquiries keep their deadline.
    */
   replyWorkingDays: number;
+  /**
+   * Closed inquiries older than this, counted from closing, are anonymised by a daily job: the name, contact details, organisation, city, industry, message, public reply and internal notes are removed; type, status and dates stay for statistics. A shorter period applies from the next run.
+   */
+  retentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1514,6 +1559,17 @@ export interface IndicatorsSelect<T extends boolean = true> {
 export interface InquirySettingsSelect<T extends boolean = true> {
   dutyEmail?: T;
   replyWorkingDays?: T;
+  retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1527,6 +1583,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseInquiries".
+ */
+export interface TaskAnonymiseInquiries {
+  input?: unknown;
+  output: {
+    anonymised: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import * as migration_20261128_040241_initial from './20261128_040241_initial';
 import * as migration_20261128_104119_inquiries from './20261128_104119_inquiries';
+import * as migration_20261128_120733_retention from './20261128_120733_retention';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_104119_inquiries.up,
     down: migration_20261128_104119_inquiries.down,
-    name: '20261128_104119_inquiries'
+    name: '20261128_104119_inquiries',
+  },
+  {
+    up: migration_20261128_120733_retention.up,
+    down: migration_20261128_120733_retention.down,
+    name: '20261128_120733_retention'
   },
 ];

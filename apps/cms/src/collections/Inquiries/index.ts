@@ -424,6 +424,35 @@ export const Inquiries: CollectionConfig = {
         components: { Cell: '/components/ReplyDueCell#ReplyDueCell' },
       },
     }),
+    bySystem({
+      name: 'closedAt',
+      type: 'date',
+      label: { zh: '办结时间', en: 'Closed at' },
+      index: true,
+      admin: {
+        position: 'sidebar',
+        ...dayAndTime,
+        condition: (data) => Boolean(data?.closedAt),
+        description: {
+          zh: '状态改为“已办结”时由系统记录，重新打开后清除。个人信息的保存期限从这一时间起算。',
+          en: 'Recorded when the status becomes closed, cleared if reopened. The retention of personal data counts from here.',
+        },
+      },
+    }),
+    bySystem({
+      name: 'anonymisedAt',
+      type: 'date',
+      label: { zh: '匿名化时间', en: 'Anonymised at' },
+      admin: {
+        position: 'sidebar',
+        ...dayAndTime,
+        condition: (data) => Boolean(data?.anonymisedAt),
+        description: {
+          zh: '已超过“咨询设置”中的保存期限，留言人的个人信息、留言内容、答复和内部备注已删除。',
+          en: 'Past the retention period in the inquiry settings: the visitor’s personal data, the message, the reply and the internal notes were removed.',
+        },
+      },
+    }),
     asFiled({
       name: 'submittedAt',
       type: 'date',

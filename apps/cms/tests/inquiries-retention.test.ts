@@ -1,0 +1,444 @@
+import {
+  _internal_jobSystemGlobals,
+  _internal_resetJobSystemGlobals,
+  createLocalReq,
+  type Payload,
+  type TaskHandler,
+} from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Inquiry, ServiceAccount, User } from '@portal/shared/payload-types'
+import { env } from '../src/env'
+import { mailSettled } from '../src/inquiries/delivery'
+import { intakeInquiry, lookupInquiry } from '../src/inquiries/intake'
+import {
+  ANONYMISED_NAME,
+  REMOVED_TEXT,
+  anonymiseExpiredInquiries,
+} from '../src/inquiries/retention'
+import {
+  ANONYMISE_INQUIRIES_CRON,
+  MAINTENANCE_QUEUE,
+  anonymiseInquiriesTask,
+} from '../src/jobs/anonymiseInquiries'
+import { bootPayload, makeServiceAccount, makeUser, submission } from './helpers'
+
+// Personal data in inquiries is kept for the retention period in the inquiry
+// settings, counted from closing; then the daily job anonymises the inquiry.
+let payload: Payload
+let portal: ServiceAccount
+let officer: User
+let chamber: User
+let admin: User
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString()
+const as = (user: User) => ({ user, overrideAccess: false }) as const
+
+async function file(fields: Parameters<typeof submission>[0]): Promise<Inquiry> {
+  const sent = submission(fields)
+  const result = await intakeInquiry(payload, portal, sent)
+  expect(result.status).toBe(201)
+  const found = await payload.find({
+    collection: 'inquiries',
+    where: { submissionId: { equals: sent.submissionId } },
+    depth: 0,
+  })
+  return found.docs[0] as Inquiry
+}
+
+const read = (id: number | string) =>
+  payload.findByID({ collection: 'inquiries', id, depth: 0, overrideAccess: true })
+
+async function setStatus(inquiry: Inquiry, status: Inquiry['status'], user: User = officer) {
+  return payload.update({
+    collection: 'inquiries',
+    id: inquiry.id,
+    data: { status },
+    depth: 0,
+    ...as(user),
+  })
+}
+
+/** Moves the closing back in time, as if it had happened `days` ago. */
+async function closedDaysAgo(inquiry: Inquiry, days: number): Promise<void> {
+  await payload.db.updateOne({
+    collection: 'inquiries',
+    id: inquiry.id,
+    data: { closedAt: daysAgo(days) },
+    returning: false,
+  })
+}
+
+const anonymisedCount = async () =>
+  (await payload.count({ collection: 'inquiries', where: { anonymisedAt: { exists: true } } }))
+    .totalDocs
+
+/**
+ * What the server's job runner does: queue the task, then run the maintenance
+ * queue. Answers how many inquiries it anonymised.
+ */
+async function runRetentionJob(): Promise<number> {
+  const before = await anonymisedCount()
+  const job = await payload.jobs.queue({
+    task: 'anonymiseInquiries',
+    input: {},
+    queue: MAINTENANCE_QUEUE,
+  })
+  const { jobStatus } = await payload.jobs.run({ queue: MAINTENANCE_QUEUE })
+  expect(jobStatus?.[job.id]?.status).toBe('success')
+  return (await anonymisedCount()) - before
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  portal = await makeServiceAccount(payload)
+  officer = await makeUser(payload, ['investment-officer'])
+  chamber = await makeUser(payload, ['chamber-staff'])
+  admin = await makeUser(payload, ['admin'])
+})
+afterAll(async () => {
+  vi.restoreAllMocks()
+  await payload.destroy()
+})
+
+describe('closing an inquiry', () => {
+  it('records closedAt when closed, which staff cannot set, and clears it when reopened', async () => {
+    const inquiry = await file({ type: 'general' })
+    expect(inquiry.closedAt ?? null).toBeNull()
+
+    const before = Date.now()
+    const closed = await setStatus(inquiry, 'closed')
+    expect(new Date(closed.closedAt ?? 0).getTime()).toBeGreaterThanOrEqual(before - 1000)
+    expect(closed.closedAt).toBe(closed.statusHistory?.at(-1)?.at)
+
+    const forged = await payload.update({
+      collection: 'inquiries',
+      id: inquiry.id,
+      data: { closedAt: '2000-01-01T00:00:00.000Z', anonymisedAt: '2000-01-01T00:00:00.000Z' },
+      depth: 0,
+      ...as(officer),
+    })
+    expect(forged.closedAt).toBe(closed.closedAt)
+    expect(forged.anonymisedAt ?? null).toBeNull()
+
+    const reopened = await setStatus(inquiry, 'in-progress')
+    expect(reopened.closedAt ?? null).toBeNull()
+    const answered = await payload.update({
+      collection: 'inquiries',
+      id: inquiry.id,
+      data: { publicReply: '已答复。' },
+      depth: 0,
+      ...as(officer),
+    })
+    expect(answered.status).toBe('answered')
+    expect(answered.closedAt ?? null).toBeNull()
+  })
+})
+
+describe('the retention setting', () => {
+  it('defaults to 730 days and accepts 30 to 3650', async () => {
+    const settings = await payload.findGlobal({ slug: 'inquiry-settings' })
+    expect(settings.retentionDays).toBe(730)
+    for (const retentionDays of [29, 3651]) {
+      await expect(
+        payload.updateGlobal({ slug: 'inquiry-settings', data: { retentionDays }, ...as(admin) }),
+      ).rejects.toMatchObject({ status: 400 })
+    }
+    await expect(
+      payload.updateGlobal({
+        slug: 'inquiry-settings',
+        data: { retentionDays: 30 },
+        ...as(officer),
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('anonymising expired inquiries', () => {
+  const personal = {
+    name: '保留期测试人',
+    phone: '13877776666',
+    email: 'visitor-retention@example.com',
+    organisation: '某某电子有限公司',
+    city: '东莞',
+    industry: '电子制造',
+    message: '我在东莞开了一家电子厂，想回乡设立分厂，请联系我。',
+  }
+  const reply = '王先生您好，已按您留的电话联系您，欢迎回乡考察。'
+  const note = '电话沟通：客商计划投资约500万元。'
+  let expired: Inquiry
+  let recent: Inquiry
+  let answeredLongAgo: Inquiry
+  let openLongAgo: Inquiry
+  let legacy: Inquiry
+  let untouched: Inquiry[]
+
+  beforeAll(async () => {
+    expired = await file({
+      type: 'returnee',
+      province: 'guangdong',
+      intent: 'start-business',
+      ...personal,
+    })
+    await payload.update({
+      collection: 'inquiries',
+      id: expired.id,
+      data: { internalNotes: [{ note }], status: 'in-progress' },
+      ...as(chamber),
+    })
+    await payload.update({
+      collection: 'inquiries',
+      id: expired.id,
+      data: { publicReply: reply },
+      ...as(chamber),
+    })
+    await setStatus(expired, 'closed', chamber)
+    await closedDaysAgo(expired, 731)
+    expired = await read(expired.id)
+
+    recent = await file({ type: 'general', phone: '13811112222' })
+    await setStatus(recent, 'closed')
+    await closedDaysAgo(recent, 100)
+
+    const longAgo = { submittedAt: daysAgo(1000) }
+    answeredLongAgo = await file({ type: 'general', phone: '13822223333' })
+    await payload.update({
+      collection: 'inquiries',
+      id: answeredLongAgo.id,
+      data: { publicReply: '请致电商务局。' },
+      ...as(officer),
+    })
+    await payload.db.updateOne({
+      collection: 'inquiries',
+      id: answeredLongAgo.id,
+      data: longAgo,
+      returning: false,
+    })
+    openLongAgo = await file({ type: 'general', phone: '13833334444' })
+    await payload.db.updateOne({
+      collection: 'inquiries',
+      id: openLongAgo.id,
+      data: longAgo,
+      returning: false,
+    })
+
+    // Closed before closedAt was recorded: the job takes the time of the last move to closed.
+    legacy = await file({ type: 'general', phone: '13844445555' })
+    await setStatus(legacy, 'closed')
+    await payload.db.updateOne({
+      collection: 'inquiries',
+      id: legacy.id,
+      data: { closedAt: null },
+      returning: false,
+    })
+
+    untouched = await Promise.all([recent, answeredLongAgo, openLongAgo].map((i) => read(i.id)))
+  })
+
+  it('removes every personal field of a closed inquiry past the period, without mail or history', async () => {
+    const lookupBefore = await lookupInquiry(payload, portal, {
+      trackingNumber: expired.trackingNumber,
+      contact: personal.phone,
+    })
+    expect(lookupBefore.status).toBe(200)
+    const sendEmail = vi.spyOn(payload, 'sendEmail')
+
+    expect(await runRetentionJob()).toBe(1)
+    await mailSettled()
+    expect(sendEmail).not.toHaveBeenCalled()
+
+    const after = await read(expired.id)
+    expect(after).toMatchObject({
+      name: ANONYMISED_NAME,
+      phone: null,
+      email: null,
+      organisation: null,
+      city: null,
+      industry: null,
+      message: REMOVED_TEXT,
+      publicReply: REMOVED_TEXT,
+      internalNotes: [],
+    })
+    expect(after.anonymisedAt).toBeTruthy()
+    const text = JSON.stringify(after)
+    for (const value of [...Object.values(personal), reply, note]) {
+      expect(text).not.toContain(value)
+    }
+    // What is not personal stays as it was.
+    const kept = [
+      'type',
+      'status',
+      'trackingNumber',
+      'province',
+      'intent',
+      'submittedAt',
+      'closedAt',
+      'replyDueAt',
+      'repliedAt',
+      'consent',
+      'consentAt',
+      'locale',
+      'statusHistory',
+    ] as const
+    for (const key of kept) expect(after[key]).toEqual(expired[key])
+    expect(after.statusHistory?.map((entry) => entry.to)).toEqual([
+      'received',
+      'in-progress',
+      'answered',
+      'closed',
+    ])
+
+    for (const contact of [personal.phone, personal.email]) {
+      const lookup = await lookupInquiry(payload, portal, {
+        trackingNumber: expired.trackingNumber,
+        contact,
+      })
+      expect(lookup.status).toBe(404)
+    }
+  })
+
+  it('leaves recently closed and still open inquiries alone, and stamps a missing closedAt', async () => {
+    for (const before of untouched) expect(await read(before.id)).toEqual(before)
+    const stamped = await read(legacy.id)
+    expect(stamped.closedAt).toBe(stamped.statusHistory?.at(-1)?.at)
+    expect(stamped.anonymisedAt ?? null).toBeNull()
+    expect(stamped.phone).toBe('13844445555')
+  })
+
+  it('changes nothing more when run again', async () => {
+    const first = await read(expired.id)
+    expect(await runRetentionJob()).toBe(0)
+    const handler = anonymiseInquiriesTask.handler as TaskHandler<{
+      input: object
+      output: { anonymised: number }
+    }>
+    const req = await createLocalReq({}, payload)
+    const result = await handler({ req, input: {} } as Parameters<typeof handler>[0])
+    expect(result).toEqual({ output: { anonymised: 0 } })
+    expect(await read(expired.id)).toEqual(first)
+    for (const before of untouched) expect(await read(before.id)).toEqual(before)
+  })
+
+  it('applies a shorter period from the next run', async () => {
+    await payload.updateGlobal({
+      slug: 'inquiry-settings',
+      data: { retentionDays: 90 },
+      ...as(admin),
+    })
+    expect(await runRetentionJob()).toBe(1)
+    expect(await read(recent.id)).toMatchObject({ name: ANONYMISED_NAME, phone: null })
+    expect((await read(answeredLongAgo.id)).phone).toBe('13822223333')
+    expect((await read(openLongAgo.id)).phone).toBe('13833334444')
+    expect((await read(legacy.id)).phone).toBe('13844445555')
+  })
+})
+
+describe('a failed write', () => {
+  it('does not stop the others, fails the job, logs no personal data and is tried again', async () => {
+    const blocked = await file({ type: 'general', name: '写入失败测试人', phone: '13855556666' })
+    const other = await file({ type: 'general', phone: '13866667777' })
+    for (const inquiry of [blocked, other]) {
+      await setStatus(inquiry, 'closed')
+      await closedDaysAgo(inquiry, 4000)
+    }
+    const updateOne = payload.db.updateOne.bind(payload.db)
+    const write = vi.spyOn(payload.db, 'updateOne').mockImplementation(async (args) => {
+      if (args.id === blocked.id) {
+        throw new Error(`Failed query: update ... \nparams: ${JSON.stringify(args.data)}`, {
+          cause: new Error('SQLITE_BUSY: database is locked'),
+        })
+      }
+      return updateOne(args)
+    })
+    const logged = vi.spyOn(payload.logger, 'error')
+    const result = await anonymiseExpiredInquiries(payload)
+    expect(result).toEqual({ anonymised: 1, failed: [blocked.id] })
+    const req = await createLocalReq({}, payload)
+    const handler = anonymiseInquiriesTask.handler as TaskHandler<{
+      input: object
+      output: { anonymised: number }
+    }>
+    const args = { req, input: {} } as Parameters<typeof handler>[0]
+    await expect(handler(args)).rejects.toThrow(`1 could not be written (ids ${blocked.id})`)
+    write.mockRestore()
+    const lines = JSON.stringify(logged.mock.calls)
+    logged.mockRestore()
+    expect(lines).toContain(blocked.trackingNumber)
+    expect(lines).toContain('database is locked')
+    for (const value of ['写入失败测试人', '13855556666']) expect(lines).not.toContain(value)
+    expect((await read(blocked.id)).phone).toBe('13855556666')
+    expect((await read(other.id)).phone).toBeNull()
+
+    expect(await handler(args)).toEqual({ output: { anonymised: 1 } })
+    expect((await read(blocked.id)).phone).toBeNull()
+  })
+})
+
+describe('the daily schedule', () => {
+  it('queues the task once on the maintenance queue, due at the next 03:15', async () => {
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === 'anonymiseInquiries')
+    expect(task?.schedule).toEqual([{ cron: ANONYMISE_INQUIRIES_CRON, queue: MAINTENANCE_QUEUE }])
+
+    // The serving process (production) runs the maintenance queue, which also schedules.
+    const autoRun = payload.config.jobs.autoRun
+    if (typeof autoRun !== 'function') throw new Error('jobs.autoRun should be a function')
+    const mutableEnv = env as { NODE_ENV: string }
+    const nodeEnv = mutableEnv.NODE_ENV
+    mutableEnv.NODE_ENV = 'production'
+    const crons = await Promise.resolve(autoRun(payload)).finally(() => {
+      mutableEnv.NODE_ENV = nodeEnv
+    })
+    expect(crons).toContainEqual(expect.objectContaining({ queue: MAINTENANCE_QUEUE }))
+    expect(crons.find((c) => c.queue === MAINTENANCE_QUEUE)?.disableScheduling).toBeFalsy()
+    expect(await autoRun(payload)).toEqual([])
+
+    const first = await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })
+    expect(first.queued).toHaveLength(1)
+    const again = await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })
+    expect(again.queued).toHaveLength(0)
+
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { taskSlug: { equals: 'anonymiseInquiries' } },
+          { queue: { equals: MAINTENANCE_QUEUE } },
+          { completedAt: { exists: false } },
+        ],
+      },
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    const due = new Date(docs[0]?.waitUntil ?? 0)
+    expect([due.getHours(), due.getMinutes()]).toEqual([3, 15])
+    expect(due.getTime() - Date.now()).toBeGreaterThan(0)
+    expect(due.getTime() - Date.now()).toBeLessThanOrEqual(DAY_MS)
+
+    // A minute after it is due, the runner's next tick runs it and queues the next day's.
+    const expired = await file({ type: 'general', phone: '13877778888' })
+    await setStatus(expired, 'closed')
+    await closedDaysAgo(expired, 4000)
+    _internal_jobSystemGlobals.getCurrentDate = () => new Date(due.getTime() + 60_000)
+    try {
+      expect((await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })).queued).toEqual([])
+      const { jobStatus } = await payload.jobs.run({ queue: MAINTENANCE_QUEUE })
+      expect(jobStatus?.[docs[0]?.id ?? '']?.status).toBe('success')
+      expect((await read(expired.id)).phone).toBeNull()
+      expect(
+        (await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })).queued,
+      ).toHaveLength(1)
+      const next = await payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'anonymiseInquiries' } },
+        depth: 0,
+      })
+      expect(next.docs).toHaveLength(1)
+      const following = new Date(next.docs[0]?.waitUntil ?? 0)
+      expect([following.getHours(), following.getMinutes()]).toEqual([3, 15])
+      // A day later (give or take a daylight-saving hour where the server has one).
+      expect(Math.abs(following.getTime() - due.getTime() - DAY_MS)).toBeLessThanOrEqual(3_600_000)
+    } finally {
+      _internal_resetJobSystemGlobals()
+    }
+  })
+})
