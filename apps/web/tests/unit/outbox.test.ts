@@ -18,7 +18,7 @@ beforeEach(async () => {
 })
 afterEach(() => rm(dir, { recursive: true, force: true }))
 
-function setup(options: { serials?: number[] } = {}) {
+function setup(options: { serials?: number[]; firstAttemptTimeoutMs?: number } = {}) {
   const cms = fakeCms()
   const log = memoryLog()
   const serials = [...(options.serials ?? [])]
@@ -27,7 +27,7 @@ function setup(options: { serials?: number[] } = {}) {
     cmsUrl: 'http://cms.test',
     apiKey: cms.apiKey,
     fetch: cms.fetch,
-    firstAttemptTimeoutMs: 100,
+    firstAttemptTimeoutMs: options.firstAttemptTimeoutMs ?? 100,
     retryTimeoutMs: 100,
     now: () => new Date(nowMs),
     serial: serials.length ? () => serials.shift() ?? 9999 : undefined,
@@ -221,11 +221,17 @@ describe('outbox: the delivery loop', () => {
   })
 
   it('leaves alone a file whose visitor is still waiting for the CMS', async () => {
-    const { cms, outbox } = setup()
-    cms.state.delayMs = 50
+    // The CMS holds its answer until the drain has looked at the folder, so
+    // the visitor's own attempt is certainly still running then.
+    const { cms, outbox } = setup({ firstAttemptTimeoutMs: 10_000 })
+    let release = () => {}
+    cms.state.hold = new Promise<void>((resolve) => (release = resolve))
     const submitting = outbox.submit(projectFields, 'zh')
-    await expect.poll(pending).toHaveLength(1)
-    expect(await outbox.drain()).toMatchObject({ busy: 1, delivered: 0 })
+    await expect.poll(() => cms.state.held).toBe(1)
+    expect(await pending()).toHaveLength(1)
+    const report = await outbox.drain()
+    release()
+    expect(report).toMatchObject({ busy: 1, delivered: 0 })
     expect(await submitting).toMatchObject({ kind: 'delivered' })
     expect(cms.state).toMatchObject({ calls: 1, created: 1, duplicates: 0 })
   })

@@ -32,6 +32,10 @@ export function fakeCms(apiKey = 'test-api-key') {
     taken: new Set<string>(),
     /** Delay before answering, in milliseconds. */
     delayMs: 0,
+    /** While set, every request waits for this promise before it is answered. */
+    hold: null as Promise<void> | null,
+    /** Requests waiting on `hold`. */
+    held: 0,
     lookups: 0,
   }
   const json = (status: number, body: unknown) =>
@@ -46,6 +50,11 @@ export function fakeCms(apiKey = 'test-api-key') {
     const signal = init?.signal ?? undefined
     if (state.mode === 'down') throw new TypeError('fetch failed: connect ECONNREFUSED')
     if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs))
+    if (state.hold) {
+      state.held += 1
+      await state.hold
+      state.held -= 1
+    }
     if (headers.get('authorization') !== `service-accounts API-Key ${apiKey}`) {
       return json(401, { errors: [{ message: 'unauthorised' }] })
     }
