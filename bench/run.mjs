@@ -13,6 +13,7 @@
 //   --reuse-db           keep bench/results/bench.db from an earlier run (skips the load)
 //   --no-profile         skip the profiling step
 //   --baseline <file>    an earlier results-*.json: the report shows its figures as "before"
+//   --report <file>      only write the report of an earlier results-*.json again
 //   --with-indexes [all] measure a copy of the database with the recommended indexes added
 //                        (`_parent_id` on every *_locales table; `all`: also the list indexes),
 //                        to put a figure on the fix before anyone writes the migration
@@ -21,6 +22,7 @@ import { randomBytes } from 'node:crypto'
 import {
   closeSync,
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -45,7 +47,7 @@ import {
 } from 'node:zlib'
 import { createClient } from '@libsql/client'
 import autocannon from 'autocannon'
-import { summarise } from './lib/cpuprofile.mjs'
+import { inclusive, summarise } from './lib/cpuprofile.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const benchDir = path.join(root, 'bench')
@@ -53,6 +55,13 @@ const resultsDir = path.join(benchDir, 'results')
 const logsDir = path.join(resultsDir, 'logs')
 const dbFile = path.join(resultsDir, 'bench.db')
 const mediaDir = path.join(resultsDir, 'media')
+/**
+ * The portal runs from a copy of its build: another build of the repository
+ * during the run (turbo empties apps/web/dist first) must not pull the files
+ * from under the portals this run starts. Its packages resolve from the root
+ * node_modules, as from apps/web.
+ */
+const webDist = path.join(resultsDir, 'web', 'dist')
 
 // ---------------------------------------------------------------------------
 // Options
@@ -272,8 +281,8 @@ async function portIsFree(port) {
  * @param {string[]} [nodeArgs]
  */
 async function startPortal(name, port, env = {}, nodeArgs = []) {
-  const { child, logFile } = launch(name, 'node', [...nodeArgs, 'dist/server.mjs'], {
-    cwd: path.join(root, 'apps/web'),
+  const { child, logFile } = launch(name, 'node', [...nodeArgs, path.join(webDist, 'server.mjs')], {
+    cwd: resultsDir,
     env: {
       NODE_ENV: 'production',
       CMS_URL,
@@ -617,6 +626,8 @@ async function main() {
   for (const built of ['apps/web/dist/server.mjs', 'apps/cms/.next/BUILD_ID']) {
     if (!existsSync(path.join(root, built))) throw new Error(`missing ${built}: build first`)
   }
+  rmSync(webDist, { recursive: true, force: true })
+  cpSync(path.join(root, 'apps/web/dist'), webDist, { recursive: true })
 
   // 2. Dataset
   const loadFile = path.join(resultsDir, 'load.json')
@@ -1044,6 +1055,7 @@ async function main() {
         portalCpuMsPerRequest,
         profiledPage,
         hitProfile: { ...hitProfile, page: hitPage },
+        missProfile: { inclusive: missProfile.inclusive },
       }
     })
   }
@@ -1089,8 +1101,10 @@ async function main() {
   // (apps/web/server/page-cache.ts: gzip level 6 and brotli quality 6, synchronously).
   /** @type {Record<string, number>} */
   const compressMs = {}
-  for (const name of loadPages) {
-    const html = readFileSync(path.join(resultsDir, 'static', `${name}.html`))
+  for (const name of okPages) {
+    const file = path.join(resultsDir, 'static', `${name}.html`)
+    if (!existsSync(file)) continue
+    const html = readFileSync(file)
     const started = performance.now()
     for (let i = 0; i < 20; i++) {
       gzipSync(html, { level: 6 })
@@ -1141,6 +1155,22 @@ async function main() {
   console.log(`bench: report written to ${path.relative(root, reportFile)}`)
 }
 
+/** Functions of the portal whose inclusive time the profile reports (apps/web/server, Node). */
+const PORTAL_FUNCTIONS = [
+  'servePage',
+  'send',
+  'log',
+  'writeSync',
+  'writev',
+  'render',
+  'renderToMemory',
+  'zlibBufferSync',
+  'handler',
+  'fetch',
+  'safeParse',
+  'parse',
+]
+
 /**
  * Runs a portal under `node --cpu-prof`, loads one page, and summarises where
  * its CPU went during the load (not its start-up).
@@ -1173,6 +1203,7 @@ async function profilePortal(run) {
   return {
     run: result,
     summary: file ? summarise(path.join(profileDir, file), { from }) : null,
+    inclusive: file ? inclusive(path.join(profileDir, file), PORTAL_FUNCTIONS, { from }) : null,
     cpuMsPerRequest:
       (((cpuAfter - cpuBefore) / clockTicks()) * 1000) / Math.max(1, result.requests),
   }
@@ -1472,6 +1503,27 @@ function report(r, before, resultsFile) {
         `Portal CPU per miss of ${p.profiledPage}: ${fmt(p.portalCpuMsPerRequest)} ms (from /proc; ${p.profiledRun.requests} misses one at a time on a portal run with --cpu-prof, which adds some overhead).`,
       )
     }
+    const inclusiveLine = (/** @type {any} */ x) =>
+      x?.inclusive
+        ? x.inclusive.functions
+            .filter((/** @type {{ share: number }} */ f) => f.share >= 0.02)
+            .map(
+              (/** @type {{ name: string, share: number }} */ f) =>
+                `\`${f.name}\` ${fmt(f.share * 100, 0)} %`,
+            )
+            .join(', ')
+        : ''
+    if (p.hitProfile?.inclusive) {
+      add()
+      add(
+        `Cache hits, share of the portal's busy CPU spent in (inclusive: the function and what it calls): ${inclusiveLine(p.hitProfile)}. ` +
+          '`log` is the JSON request log line (`console.log`, a synchronous write), `writev` the socket write of the response, `send` the whole answer from the cache.',
+      )
+    }
+    if (p.missProfile?.inclusive) {
+      add()
+      add(`Misses, the same: ${inclusiveLine(p.missProfile)}.`)
+    }
     if (p.hitProfile?.summary) {
       const h = p.hitProfile
       add()
@@ -1575,7 +1627,19 @@ function report(r, before, resultsFile) {
   return lines.join('\n')
 }
 
-main()
+/** `--report <results.json>`: writes the markdown report of an earlier run again (no measuring). */
+async function reportOnly(/** @type {string} */ file) {
+  const results = JSON.parse(readFileSync(file, 'utf8'))
+  const baseline = options.baseline ? JSON.parse(readFileSync(options.baseline, 'utf8')) : null
+  const markdown = report(results, baseline, path.relative(root, path.resolve(file)))
+  const reportFile = path.resolve(file).replace(/results-([^/]+)\.json$/, 'report-$1.md')
+  writeFileSync(reportFile, markdown)
+  console.log(markdown)
+  console.log(`bench: report written to ${path.relative(root, reportFile)}`)
+}
+
+const reportFrom = option('report')
+;(reportFrom ? reportOnly(reportFrom) : main())
   .catch(async (error) => {
     console.error(`\nbench failed: ${error instanceof Error ? error.stack : String(error)}`)
     process.exitCode = 1

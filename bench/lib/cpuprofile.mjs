@@ -74,6 +74,62 @@ export function summarise(file, window = {}) {
   }
 }
 
+/**
+ * Inclusive time (the function and everything it called) of the named
+ * functions, as a share of the busy time in the window: where a request's
+ * time goes, e.g. `log` (the request log line) or `zlibBufferSync`.
+ * @param {string} file
+ * @param {string[]} names function names to report
+ * @param {{ from?: number, to?: number }} [window] microseconds since profile start
+ */
+export function inclusive(file, names, window = {}) {
+  /** @type {Profile} */
+  const profile = JSON.parse(readFileSync(file, 'utf8'))
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  /** @type {Map<number, number>} */
+  const parent = new Map()
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id)
+  const wanted = new Set(names)
+  /** @type {Map<string, number>} */
+  const totals = new Map()
+  let busy = 0
+  let at = 0
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0
+    at += delta
+    if (
+      (window.from !== undefined && at < window.from) ||
+      (window.to !== undefined && at > window.to)
+    )
+      return
+    const node = byId.get(id)
+    if (!node || node.callFrame.functionName === '(idle)') return
+    const ms = delta / 1000
+    busy += ms
+    /** @type {Set<string>} */
+    const seen = new Set()
+    /** @type {number | undefined} */
+    let current = id
+    while (current !== undefined) {
+      const name = byId.get(current)?.callFrame.functionName ?? ''
+      if (wanted.has(name) && !seen.has(name)) {
+        seen.add(name)
+        totals.set(name, (totals.get(name) ?? 0) + ms)
+      }
+      current = parent.get(current)
+    }
+  })
+  return {
+    busyMs: Math.round(busy),
+    functions: names.map((name) => ({
+      name,
+      ms: Math.round(totals.get(name) ?? 0),
+      share: busy ? (totals.get(name) ?? 0) / busy : 0,
+    })),
+  }
+}
+
 // `node bench/lib/cpuprofile.mjs <file.cpuprofile>` prints the summary.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
   const file = process.argv[2]
