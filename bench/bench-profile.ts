@@ -276,7 +276,8 @@ const EXPERIMENTS: Experiment[] = [
     name: 'locales-parent-index',
     sql: async (client) =>
       (await localesTables(client)).map(
-        (table) => `CREATE INDEX "${table}_parent_id_idx" ON "${table}" ("_parent_id")`,
+        (table) =>
+          `CREATE INDEX IF NOT EXISTS "${table}_parent_id_idx" ON "${table}" ("_parent_id")`,
       ),
   },
   {
@@ -286,20 +287,21 @@ const EXPERIMENTS: Experiment[] = [
   {
     name: 'list-compound-index',
     sql: async () => [
-      'CREATE INDEX "projects_status_sector_stage_updated_idx" ON "projects" ("_status", "sector", "stage", "updated_at")',
-      'CREATE INDEX "projects_status_updated_idx" ON "projects" ("_status", "updated_at")',
+      'CREATE INDEX IF NOT EXISTS "projects_status_sector_stage_updated_idx" ON "projects" ("_status", "sector", "stage", "updated_at")',
+      'CREATE INDEX IF NOT EXISTS "projects_status_updated_idx" ON "projects" ("_status", "updated_at")',
     ],
   },
   {
     name: 'all',
     sql: async (client) => [
       ...(await localesTables(client)).map(
-        (table) => `CREATE INDEX "${table}_parent_id_idx" ON "${table}" ("_parent_id")`,
+        (table) =>
+          `CREATE INDEX IF NOT EXISTS "${table}_parent_id_idx" ON "${table}" ("_parent_id")`,
       ),
-      'CREATE INDEX "projects_status_sector_stage_updated_idx" ON "projects" ("_status", "sector", "stage", "updated_at")',
-      'CREATE INDEX "projects_status_updated_idx" ON "projects" ("_status", "updated_at")',
-      'CREATE INDEX "news_status_published_idx" ON "news" ("_status", "published_at")',
-      'CREATE INDEX "policies_status_issued_idx" ON "policies" ("_status", "issued_at")',
+      'CREATE INDEX IF NOT EXISTS "projects_status_sector_stage_updated_idx" ON "projects" ("_status", "sector", "stage", "updated_at")',
+      'CREATE INDEX IF NOT EXISTS "projects_status_updated_idx" ON "projects" ("_status", "updated_at")',
+      'CREATE INDEX IF NOT EXISTS "news_status_published_idx" ON "news" ("_status", "published_at")',
+      'CREATE INDEX IF NOT EXISTS "policies_status_issued_idx" ON "policies" ("_status", "issued_at")',
     ],
   },
 ]

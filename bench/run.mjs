@@ -110,10 +110,10 @@ const ADMIN_EMAIL = 'bench-admin@example.com'
 
 /** The list indexes tried with `--with-indexes all` (see bench-profile.ts for their effect). */
 const LIST_INDEXES = [
-  'CREATE INDEX "projects_status_sector_stage_updated_idx" ON "projects" ("_status", "sector", "stage", "updated_at")',
-  'CREATE INDEX "projects_status_updated_idx" ON "projects" ("_status", "updated_at")',
-  'CREATE INDEX "news_status_published_idx" ON "news" ("_status", "published_at")',
-  'CREATE INDEX "policies_status_issued_idx" ON "policies" ("_status", "issued_at")',
+  'CREATE INDEX IF NOT EXISTS "projects_status_sector_stage_updated_idx" ON "projects" ("_status", "sector", "stage", "updated_at")',
+  'CREATE INDEX IF NOT EXISTS "projects_status_updated_idx" ON "projects" ("_status", "updated_at")',
+  'CREATE INDEX IF NOT EXISTS "news_status_published_idx" ON "news" ("_status", "published_at")',
+  'CREATE INDEX IF NOT EXISTS "policies_status_issued_idx" ON "policies" ("_status", "issued_at")',
 ]
 
 const quietEnv = {
@@ -694,7 +694,8 @@ async function main() {
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%\\_locales' ESCAPE '\\'",
           )
           experimentSql = tables.rows.map(
-            (row) => `CREATE INDEX "${row.name}_parent_id_idx" ON "${row.name}" ("_parent_id")`,
+            (row) =>
+              `CREATE INDEX IF NOT EXISTS "${row.name}_parent_id_idx" ON "${row.name}" ("_parent_id")`,
           )
           if (options.withIndexes === 'all') experimentSql.push(...LIST_INDEXES)
           for (const sql of experimentSql) await client.execute(sql)

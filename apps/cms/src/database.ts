@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
+import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from './migrations'
 import { dataDir } from './paths'
@@ -13,6 +15,27 @@ import { dataDir } from './paths'
  */
 export function defaultSqliteFile(nodeEnv: string | undefined): string {
   return path.join(dataDir, nodeEnv === 'production' ? 'portal.db' : 'dev.db')
+}
+
+/**
+ * Every `*_locales` table (the Chinese and English values of a localised
+ * field, one row per locale) gets a plain index on `_parent_id`. Payload gives
+ * these tables only a unique index on (`_locale`, `_parent_id`), which a read
+ * of both locales (`locale=all`, what the portal asks for) cannot use: SQLite
+ * then scans the whole table once per document in a list. On 10,000 projects
+ * that made one list page take seconds (see docs/benchmarks.md).
+ */
+export const localeParentIndexes: SQLiteSchemaHook = ({ schema, extendTable }) => {
+  for (const [name, table] of Object.entries(schema.tables)) {
+    if (!name.endsWith('_locales') || !('_parentID' in table)) continue
+    extendTable({
+      table,
+      extraConfig: (columns) => ({
+        localeParentIndex: index(`${name}_parent_id_idx`).on(columns._parentID),
+      }),
+    })
+  }
+  return schema
 }
 
 /** True when the URI selects the MongoDB adapter. */
@@ -41,5 +64,6 @@ export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
     // Listed here (not read from the folder at run time) so the bundled
     // scripts and the Next.js server carry them without a TypeScript loader.
     prodMigrations: migrations,
+    afterSchemaInit: [localeParentIndexes],
   })
 }

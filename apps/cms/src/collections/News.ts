@@ -35,6 +35,7 @@ export const News: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   defaultSort: '-publishedAt',
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
   fields: [
     titleField({ zh: '标题', en: 'Title' }, 160),
     {

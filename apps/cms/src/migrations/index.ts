@@ -1,6 +1,7 @@
 import * as migration_20261128_040241_initial from './20261128_040241_initial';
 import * as migration_20261128_104119_inquiries from './20261128_104119_inquiries';
 import * as migration_20261128_120733_retention from './20261128_120733_retention';
+import * as migration_20261128_153056_read_indexes from './20261128_153056_read_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_120733_retention.up,
     down: migration_20261128_120733_retention.down,
-    name: '20261128_120733_retention'
+    name: '20261128_120733_retention',
+  },
+  {
+    up: migration_20261128_153056_read_indexes.up,
+    down: migration_20261128_153056_read_indexes.down,
+    name: '20261128_153056_read_indexes'
   },
 ];

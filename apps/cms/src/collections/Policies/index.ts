@@ -44,6 +44,7 @@ export const Policies: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   defaultSort: '-issuedAt',
+  indexes: [{ fields: ['_status', 'issuedAt'] }],
   fields: [
     titleField({ zh: '政策名称', en: 'Title' }, 200),
     {

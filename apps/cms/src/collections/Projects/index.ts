@@ -53,6 +53,11 @@ export const Projects: CollectionConfig = {
     group: { zh: '招商引资', en: 'Investment' },
   },
   defaultSort: '-updatedAt',
+  // The portal's list: published only, newest first, often by sector and stage.
+  indexes: [
+    { fields: ['_status', 'updatedAt'] },
+    { fields: ['_status', 'sector', 'stage', 'updatedAt'] },
+  ],
   fields: [
     {
       type: 'tabs',
