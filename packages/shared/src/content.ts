@@ -114,6 +114,54 @@ export const PublicProjectDetail = z.object({
 })
 export type PublicProjectDetail = z.infer<typeof PublicProjectDetail>
 
+/**
+ * The fields a list asks the CMS for (`select`), and the media fields it needs
+ * of each related image (`populate`): a list never carries bodies, contacts or
+ * SEO fields it does not show. Each `*_CARD_FIELDS` list and its schema below
+ * name the same fields; a contract test keeps them in step.
+ */
+export const CARD_MEDIA_FIELDS = [
+  'url',
+  'filename',
+  'mimeType',
+  'width',
+  'height',
+  'alt',
+  'sizes',
+] as const
+
+export const PROJECT_CARD_FIELDS = [
+  'slug',
+  'title',
+  'summary',
+  'sector',
+  'stage',
+  'location',
+  'investment',
+  'gallery',
+  'updatedAt',
+] as const
+
+/** A project as a card in a list shows it. */
+export const PublicProjectCard = PublicProjectDetail.pick({
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  sector: true,
+  stage: true,
+  location: true,
+  investment: true,
+  gallery: true,
+  updatedAt: true,
+})
+export type PublicProjectCard = z.infer<typeof PublicProjectCard>
+
+/** Enough of a document to list it in the sitemap. */
+export const SITEMAP_FIELDS = ['slug', 'updatedAt'] as const
+export const SitemapEntry = z.object({ id: Id, slug: Slug, updatedAt: z.string() })
+export type SitemapEntry = z.infer<typeof SitemapEntry>
+
 /** Enough of a policy to link to it. */
 export const PolicyRef = z.object({ id: Id, slug: Slug, title: LocalizedText })
 
@@ -137,6 +185,38 @@ export const PublicPolicy = z.object({
 })
 export type PublicPolicy = z.infer<typeof PublicPolicy>
 
+/** A policy in a list; `validity` is worked out from the dates and `supersededBy`, so those come too. */
+export const POLICY_CARD_FIELDS = [
+  'slug',
+  'title',
+  'summary',
+  'docNumber',
+  'issuer',
+  'topic',
+  'issuedAt',
+  'effectiveAt',
+  'expiresAt',
+  'validity',
+  'supersededBy',
+  'updatedAt',
+] as const
+export const PublicPolicyCard = PublicPolicy.pick({
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  docNumber: true,
+  issuer: true,
+  topic: true,
+  issuedAt: true,
+  effectiveAt: true,
+  expiresAt: true,
+  validity: true,
+  supersededBy: true,
+  updatedAt: true,
+})
+export type PublicPolicyCard = z.infer<typeof PublicPolicyCard>
+
 export const PublicNews = z.object({
   id: Id,
   slug: Slug,
@@ -151,6 +231,28 @@ export const PublicNews = z.object({
   updatedAt: z.string(),
 })
 export type PublicNews = z.infer<typeof PublicNews>
+
+/** A news item in a list, the home page and the feed. */
+export const NEWS_CARD_FIELDS = [
+  'slug',
+  'title',
+  'excerpt',
+  'category',
+  'publishedAt',
+  'cover',
+  'updatedAt',
+] as const
+export const PublicNewsCard = PublicNews.pick({
+  id: true,
+  slug: true,
+  title: true,
+  excerpt: true,
+  category: true,
+  publishedAt: true,
+  cover: true,
+  updatedAt: true,
+})
+export type PublicNewsCard = z.infer<typeof PublicNewsCard>
 
 export const PublicGuide = z.object({
   id: Id,

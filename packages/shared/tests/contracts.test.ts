@@ -9,6 +9,16 @@ import {
   parseEnv,
   portalApiKey,
 } from '../src/env'
+import {
+  NEWS_CARD_FIELDS,
+  POLICY_CARD_FIELDS,
+  PROJECT_CARD_FIELDS,
+  PublicNewsCard,
+  PublicPolicyCard,
+  PublicProjectCard,
+  SITEMAP_FIELDS,
+  SitemapEntry,
+} from '../src/content'
 import { pickLocale } from '../src/locales'
 import { PublicProject, PublicProjectList, Slug } from '../src/project'
 
@@ -175,5 +185,26 @@ describe('.env.example', () => {
       (name) => name !== 'NODE_ENV',
     )
     expect(read.filter((name) => !documented.has(name))).toEqual([])
+  })
+})
+
+describe('list card contracts', () => {
+  const cases = [
+    ['projects', PROJECT_CARD_FIELDS, PublicProjectCard],
+    ['policies', POLICY_CARD_FIELDS, PublicPolicyCard],
+    ['news', NEWS_CARD_FIELDS, PublicNewsCard],
+    ['sitemap', SITEMAP_FIELDS, SitemapEntry],
+  ] as const
+  it.each(cases)(
+    '%s: the fields asked for are exactly the fields the schema reads',
+    (_, fields, schema) => {
+      const shape = Object.keys(schema.shape).filter((key) => key !== 'id')
+      expect([...fields].sort()).toEqual(shape.sort())
+    },
+  )
+
+  it('a card carries no body, even when the CMS sends one', () => {
+    const card = PublicProjectCard.parse({ ...goodProject, body: { zh: null, en: null } })
+    expect(card).not.toHaveProperty('body')
   })
 })

@@ -1,12 +1,21 @@
 import {
+  CARD_MEDIA_FIELDS,
   Chamber,
   Indicators,
+  NEWS_CARD_FIELDS,
+  POLICY_CARD_FIELDS,
+  PROJECT_CARD_FIELDS,
   PublicGuide,
   PublicNews,
+  PublicNewsCard,
   PublicPark,
   PublicPolicy,
+  PublicPolicyCard,
+  PublicProjectCard,
   PublicProjectDetail,
+  SITEMAP_FIELDS,
   SearchEntry,
+  SitemapEntry,
   SiteSettings,
 } from '@portal/shared/content'
 import { INVESTMENT_SIZES } from '@portal/shared/constants'
@@ -51,13 +60,31 @@ export function whereParams(where: Where, prefix = 'where'): Params {
   return out
 }
 
-const ProjectList = Paginated(PublicProjectDetail)
-const PolicyList = Paginated(PublicPolicy)
-const NewsList = Paginated(PublicNews)
+/**
+ * Payload's `select` and `populate` query parameters: only the named fields of
+ * the documents, and of related documents only the named fields of each
+ * collection. Lists ask for what their cards show and nothing else.
+ */
+export function selectParams(
+  fields: readonly string[],
+  populate: Record<string, readonly string[]> = {},
+): Params {
+  const out: Params = {}
+  for (const field of fields) out[`select[${field}]`] = 'true'
+  for (const [collection, names] of Object.entries(populate))
+    for (const name of names) out[`populate[${collection}][${name}]`] = 'true'
+  return out
+}
+
+const ProjectList = Paginated(PublicProjectCard)
+const PolicyList = Paginated(PublicPolicyCard)
+const NewsList = Paginated(PublicNewsCard)
+const SitemapList = Paginated(SitemapEntry)
 const GuideList = Paginated(PublicGuide)
 const ParkList = Paginated(PublicPark)
 const SearchList = Paginated(SearchEntry)
 export type ProjectList = z.infer<typeof ProjectList>
+export type SitemapList = z.infer<typeof SitemapList>
 export type PolicyList = z.infer<typeof PolicyList>
 export type NewsList = z.infer<typeof NewsList>
 export type SearchList = z.infer<typeof SearchList>
@@ -115,7 +142,14 @@ export function createCmsClient(
     collection: string,
     schema: T,
     where: Where,
-    options: { page?: number; limit?: number; sort?: string; depth?: number },
+    options: {
+      page?: number
+      limit?: number
+      sort?: string
+      depth?: number
+      select?: readonly string[]
+      populate?: Record<string, readonly string[]>
+    },
   ) =>
     get(
       collection,
@@ -126,6 +160,7 @@ export function createCmsClient(
         page: options.page ?? 1,
         sort: options.sort,
         ...whereParams(where),
+        ...(options.select ? selectParams(options.select, options.populate) : {}),
       },
       schema,
     )
@@ -191,6 +226,8 @@ export function createCmsClient(
         page: filters.page,
         limit: filters.limit ?? 12,
         sort: '-updatedAt',
+        select: PROJECT_CARD_FIELDS,
+        populate: { media: CARD_MEDIA_FIELDS },
       })
     },
 
@@ -221,6 +258,8 @@ export function createCmsClient(
         page: filters.page,
         limit: filters.limit ?? 12,
         sort: '-issuedAt',
+        select: POLICY_CARD_FIELDS,
+        populate: { policies: ['slug', 'title'] },
       })
     },
 
@@ -233,7 +272,35 @@ export function createCmsClient(
         page: filters.page,
         limit: filters.limit ?? 12,
         sort: '-publishedAt',
+        select: NEWS_CARD_FIELDS,
+        populate: { media: CARD_MEDIA_FIELDS },
       })
+    },
+
+    /**
+     * Every published document of a collection, for the sitemap: slug and date
+     * only, read page by page (the CMS answers at most 100 per request), up to
+     * `max` documents.
+     */
+    async listAllForSitemap(collection: 'projects' | 'policies' | 'news', max = 50_000) {
+      const docs: SitemapEntry[] = []
+      for (let page = 1; docs.length < max; page++) {
+        const found = await list(
+          collection,
+          SitemapList,
+          {},
+          {
+            page,
+            limit: 100,
+            sort: '-updatedAt',
+            depth: 0,
+            select: SITEMAP_FIELDS,
+          },
+        )
+        docs.push(...found.docs)
+        if (!found.hasNextPage) break
+      }
+      return docs.slice(0, max)
     },
 
     getNews: (slug: string) => bySlug('news', slug, PublicNews),
