@@ -23,20 +23,14 @@ export function packageOf(url) {
 }
 
 /**
- * Self time (ms) per function and per package, and the total sampled time.
- * @param {string} file
- * @param {{ from?: number, to?: number }} [window] microseconds since profile start
+ * Calls `visit` with each sample of the profile inside the window: the node
+ * the sample landed in and the milliseconds it stands for.
+ * @param {Profile} profile
+ * @param {{ from?: number, to?: number }} window microseconds since profile start
+ * @param {(node: ProfileNode, ms: number) => void} visit
  */
-export function summarise(file, window = {}) {
-  /** @type {Profile} */
-  const profile = JSON.parse(readFileSync(file, 'utf8'))
+function eachSample(profile, window, visit) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
-  /** @type {Map<string, number>} */
-  const functions = new Map()
-  /** @type {Map<string, number>} */
-  const packages = new Map()
-  let total = 0
-  let idle = 0
   let at = 0
   profile.samples.forEach((id, i) => {
     const delta = profile.timeDeltas[i] ?? 0
@@ -47,8 +41,25 @@ export function summarise(file, window = {}) {
     )
       return
     const node = byId.get(id)
-    if (!node) return
-    const ms = delta / 1000
+    if (node) visit(node, delta / 1000)
+  })
+}
+
+/**
+ * Self time (ms) per function and per package, and the total sampled time.
+ * @param {string} file
+ * @param {{ from?: number, to?: number }} [window] microseconds since profile start
+ */
+export function summarise(file, window = {}) {
+  /** @type {Profile} */
+  const profile = JSON.parse(readFileSync(file, 'utf8'))
+  /** @type {Map<string, number>} */
+  const functions = new Map()
+  /** @type {Map<string, number>} */
+  const packages = new Map()
+  let total = 0
+  let idle = 0
+  eachSample(profile, window, (node, ms) => {
     const name = node.callFrame.functionName || '(anonymous)'
     if (name === '(idle)') {
       idle += ms
@@ -94,23 +105,13 @@ export function inclusive(file, names, window = {}) {
   /** @type {Map<string, number>} */
   const totals = new Map()
   let busy = 0
-  let at = 0
-  profile.samples.forEach((id, i) => {
-    const delta = profile.timeDeltas[i] ?? 0
-    at += delta
-    if (
-      (window.from !== undefined && at < window.from) ||
-      (window.to !== undefined && at > window.to)
-    )
-      return
-    const node = byId.get(id)
-    if (!node || node.callFrame.functionName === '(idle)') return
-    const ms = delta / 1000
+  eachSample(profile, window, (node, ms) => {
+    if (node.callFrame.functionName === '(idle)') return
     busy += ms
     /** @type {Set<string>} */
     const seen = new Set()
     /** @type {number | undefined} */
-    let current = id
+    let current = node.id
     while (current !== undefined) {
       const name = byId.get(current)?.callFrame.functionName ?? ''
       if (wanted.has(name) && !seen.has(name)) {
