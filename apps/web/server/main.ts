@@ -18,6 +18,7 @@ import {
 import { renderToMemory, type NodeHandler, type Rendered } from './capture'
 import { PageCache, cacheKey, chooseEncoding, type StoredPage } from './page-cache'
 import { baseSecurityHeaders, securityHeaders, type SecurityOptions } from './security-headers'
+import { stdoutLineLog } from './log'
 import { loadStaticFiles, type StaticFile } from './static-files'
 
 process.env.NODE_ENV ??= 'production'
@@ -79,10 +80,11 @@ const KEY_PARAMS = new Set([
 ])
 
 const json = process.env.LOG_FORMAT === 'json' || env.NODE_ENV === 'production'
+const lines = stdoutLineLog()
 function log(fields: Record<string, unknown>): void {
-  if (json) console.log(JSON.stringify({ time: new Date().toISOString(), ...fields }))
+  if (json) lines.line(JSON.stringify({ time: new Date().toISOString(), ...fields }))
   else
-    console.log(
+    lines.line(
       Object.entries(fields)
         .map(([k, v]) => `${k}=${String(v)}`)
         .join(' '),

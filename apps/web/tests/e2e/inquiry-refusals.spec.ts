@@ -215,3 +215,25 @@ test('the CMS refuses to create, list or read inquiries for anyone but its servi
   expect(wrongKey.status).toBe(401)
   expect(await stored(name)).toBe(0)
 })
+
+test('the production portal logs each request as one JSON line with its request id', async () => {
+  const requestId = `log-check-${Date.now().toString(36)}`
+  const response = await fetch(`${portal.url}/projects`, {
+    headers: { 'x-request-id': requestId },
+  })
+  expect(response.status).toBe(200)
+  expect(response.headers.get('x-request-id')).toBe(requestId)
+  const line = () =>
+    portal
+      .output()
+      .split('\n')
+      .find((text) => text.includes(requestId))
+  await expect.poll(line).toBeDefined()
+  expect(JSON.parse(line()!)).toMatchObject({
+    level: 'info',
+    requestId,
+    method: 'GET',
+    path: '/projects',
+    status: 200,
+  })
+})
