@@ -5,8 +5,10 @@
 // A relative path is taken from where npm was started.
 //
 // Uses the production configuration like `npm start` (NODE_ENV=production, the
-// same DATABASE_URI, MEDIA_DIR and PAYLOAD_SECRET) and may run while the CMS
-// serves. Run through scripts/run.mjs, which bundles it (see there why).
+// same DATABASE_URI, MEDIA_DIR or S3_* bucket settings, and PAYLOAD_SECRET) and
+// may run while the CMS serves. Media are read from where the CMS keeps them:
+// the local folder, or the bucket when S3_BUCKET is set.
+// Run through scripts/run.mjs, which bundles it (see there why).
 // Exit codes: 0 done, 1 failed, 2 wrong usage.
 import path from 'node:path'
 import { dataDir } from '../src/paths'
@@ -42,10 +44,10 @@ const file = args[0] ? userPath(args[0]) : path.join(dataDir, 'backups', `portal
 const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')
 const { exportArchive } = await import('../src/backup')
-const { mediaDir } = await import('../src/storage')
+const { describeMediaStorage } = await import('../src/storage')
 
 const started = Date.now()
-console.log(`[cms] backing up ${describeDatabase(env.DATABASE_URI)} and ${mediaDir()}`)
+console.log(`[cms] backing up ${describeDatabase(env.DATABASE_URI)} and ${describeMediaStorage()}`)
 let code = 0
 const payload = await getPayload({ config }).catch((error: unknown) => {
   console.error(`[cms] cannot open the database: ${errorMessage(error)}`)
@@ -64,7 +66,7 @@ try {
   )
   if (summary.missingFiles.length > 0) {
     console.warn(
-      `[cms] warning: ${summary.missingFiles.length} stored file(s) named by documents are missing on disk: ${summary.missingFiles.slice(0, 10).join(', ')}`,
+      `[cms] warning: ${summary.missingFiles.length} stored file(s) named by documents are missing from ${describeMediaStorage()}: ${summary.missingFiles.slice(0, 10).join(', ')}`,
     )
   }
 } catch (error) {

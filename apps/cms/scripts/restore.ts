@@ -1,10 +1,11 @@
 // `npm run restore -w @portal/cms -- <archive.tar.gz> [--force]`: brings back a
 // backup made by `npm run backup` into an empty CMS: same ids, slugs, drafts
 // and published states, timestamps, staff passwords and service account keys,
-// and every uploaded file. Refuses when the database already holds content or
-// the upload folder holds other files of the same names, unless --force, which
-// replaces what the backup covers. A relative path is taken from where npm was
-// started.
+// and every uploaded file. Files go where the CMS keeps them: the local upload
+// folder, or the bucket when S3_BUCKET is set. Refuses when the database
+// already holds content or the folder or bucket holds other files of the same
+// names, unless --force, which replaces what the backup covers. A relative
+// path is taken from where npm was started.
 //
 // Uses the production configuration like `npm start` and applies the committed
 // migrations first (SQLite). Stop the CMS while restoring; start it afterwards
@@ -45,11 +46,11 @@ const { default: config } = await import('../src/payload.config')
 const { ArchiveError, importArchive, RestoreRefused } = await import('../src/backup')
 const { isMongoUri } = await import('../src/database')
 const { migrations } = await import('../src/migrations')
-const { mediaDir } = await import('../src/storage')
+const { describeMediaStorage } = await import('../src/storage')
 
 const started = Date.now()
 console.log(
-  `[cms] restoring ${file} into ${describeDatabase(env.DATABASE_URI)} and ${mediaDir()}${force ? ' (--force: replacing what they hold)' : ''}`,
+  `[cms] restoring ${file} into ${describeDatabase(env.DATABASE_URI)} and ${describeMediaStorage()}${force ? ' (--force: replacing what they hold)' : ''}`,
 )
 let code = 0
 const sqlite = !isMongoUri(env.DATABASE_URI)

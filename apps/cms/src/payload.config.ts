@@ -28,6 +28,7 @@ import { withPreview } from './preview'
 import { mailAdapter, mailSettings } from './email'
 import { env } from './env'
 import { appDir, srcDir } from './paths'
+import { mediaStorage } from './storage'
 
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
@@ -68,6 +69,8 @@ export default buildConfig({
     .map(withPortalNotifications)
     .map(withPageSizeCap),
   globals: [SiteSettings, Chamber, Indicators, InquirySettings].map(withGlobalNotifications),
+  // Media in an S3-compatible bucket when S3_BUCKET is set, else in MEDIA_DIR (see storage.ts).
+  plugins: [mediaStorage()],
   endpoints: [health],
   db: databaseAdapter(env.DATABASE_URI),
   editor: lexicalEditor(),

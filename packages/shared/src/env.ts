@@ -29,6 +29,49 @@ export const CmsEnv = z
     PORTAL_URL: z.url().default('http://localhost:4321'),
     /** Folder for uploaded files when no object storage is configured. */
     MEDIA_DIR: z.string().trim().optional(),
+    /**
+     * Bucket of an S3 or S3-compatible object storage for uploaded files. Set:
+     * media go to the bucket (S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY required);
+     * unset: they stay in MEDIA_DIR.
+     */
+    S3_BUCKET: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+        message:
+          'not a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens (the name only, no s3:// or address)',
+      })
+      .optional(),
+    /** Region of the bucket. S3-compatible services that have none accept the default. */
+    S3_REGION: z.string().trim().default('us-east-1'),
+    /** Address of an S3-compatible service (MinIO, Alibaba Cloud OSS, Tencent COS, …). Unset: AWS S3. */
+    S3_ENDPOINT: z
+      .url({ protocol: /^https?$/, message: 'must be an http:// or https:// address' })
+      .optional(),
+    S3_ACCESS_KEY_ID: z.string().trim().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** `true`: address the bucket as `<endpoint>/<bucket>/…` (MinIO and most self-hosted services). */
+    S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+    /**
+     * Folder inside the bucket for the files, e.g. `portal/media`. Unset: the
+     * bucket's top level. Fixed once files are stored (keys are not rewritten).
+     */
+    S3_PREFIX: z
+      .string()
+      .trim()
+      .transform((value) => value.replace(/^\/+|\/+$/g, ''))
+      .refine(
+        (value) =>
+          value === '' ||
+          value
+            .split('/')
+            .every((segment) => /^[A-Za-z0-9_.-]+$/.test(segment) && !/^\.{1,2}$/.test(segment)),
+        {
+          message:
+            'letters, digits, _ . - in /-separated folder names (for example portal/media), no . or .. folders',
+        },
+      )
+      .optional(),
     /** Largest upload accepted, in megabytes. */
     MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(10),
     /**
@@ -79,6 +122,7 @@ export const CmsEnv = z
         message: 'must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB)',
       })
     }
+    checkObjectStorage(ctx, env)
     if (env.NODE_ENV !== 'production') return
     const secret = env.PAYLOAD_SECRET
     if (!secret || secret === DEV_PAYLOAD_SECRET || secret.length < 32) {
@@ -142,6 +186,45 @@ export const WebEnv = z
     requireProductionKey(ctx, 'PORTAL_HOOK_SECRET', env.PORTAL_HOOK_SECRET, DEV_PORTAL_HOOK_SECRET)
   })
 export type WebEnv = z.infer<typeof WebEnv>
+
+/**
+ * With S3_BUCKET, both keys are required. Without it, the other S3 settings
+ * that have no default would be ignored and files would quietly go to the
+ * local folder: that is refused too.
+ */
+function checkObjectStorage(
+  ctx: z.RefinementCtx,
+  env: {
+    S3_BUCKET?: string
+    S3_ENDPOINT?: string
+    S3_ACCESS_KEY_ID?: string
+    S3_SECRET_ACCESS_KEY?: string
+    S3_PREFIX?: string
+  },
+): void {
+  if (env.S3_BUCKET) {
+    for (const name of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!env[name]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'required when S3_BUCKET is set (media are stored in the bucket)',
+        })
+      }
+    }
+    return
+  }
+  const orphans = (
+    ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_PREFIX'] as const
+  ).filter((name) => env[name] !== undefined)
+  if (orphans.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['S3_BUCKET'],
+      message: `required when ${orphans.join(', ')} ${orphans.length === 1 ? 'is' : 'are'} set; without S3_BUCKET media stay in MEDIA_DIR`,
+    })
+  }
+}
 
 /** In production, a key must be set, not the development default, and at least 32 characters. */
 function requireProductionKey(

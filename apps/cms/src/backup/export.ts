@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { mkdir, rename, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -24,8 +24,8 @@ import {
   payloadVersion,
   secretFingerprint,
   storedFiles,
-  uploadDir,
 } from './format'
+import { fileStoreFor, type FileStore } from './files'
 import { inTransaction } from './sqlite'
 import { tarEnd, tarEntry } from './tar'
 
@@ -132,7 +132,8 @@ async function readDatabase(payload: Payload): Promise<Snapshot> {
 
 interface StoredFile {
   entry: string
-  file: string
+  store: FileStore
+  name: string
   size: number
   mtime: Date
 }
@@ -146,21 +147,16 @@ async function findStoredFiles(
   const seen = new Set<string>()
   for (const { slug, documents } of collections) {
     const config = collectionConfig(payload, slug)
-    const dir = config ? uploadDir(config) : null
-    if (!dir) continue
+    const store = config ? fileStoreFor(config) : null
+    if (!store) continue
     for (const doc of documents) {
       for (const name of storedFiles(doc)) {
         const entry = fileEntry(slug, name)
         if (seen.has(entry)) continue
         seen.add(entry)
-        const file = path.join(dir, name)
-        try {
-          const info = await stat(file)
-          if (!info.isFile()) throw new Error('not a file')
-          present.push({ entry, file, size: info.size, mtime: info.mtime })
-        } catch {
-          missing.push(entry)
-        }
+        const info = await store.stat(name)
+        if (info) present.push({ entry, store, name, ...info })
+        else missing.push(entry)
       }
     }
   }
@@ -173,7 +169,8 @@ function hashed(data: Buffer): FileEntry {
 
 /**
  * Writes every collection (all documents, drafts and versions, every locale,
- * auth secrets as stored), every global and every stored upload file into one
+ * auth secrets as stored), every global and every stored upload file (from
+ * the local folder or the bucket, see files.ts) into one
  * `.tar.gz`. The archive is written beside `file` first and renamed into place
  * when complete, so `file` never holds half an archive.
  */
@@ -206,9 +203,9 @@ export async function exportArchive(payload: Payload, file: string): Promise<Bac
     for (const stored of present) {
       const hash = createHash('sha256')
       async function* body(): AsyncGenerator<Buffer> {
-        for await (const chunk of createReadStream(stored.file)) {
-          hash.update(chunk as Buffer)
-          yield chunk as Buffer
+        for await (const chunk of stored.store.read(stored.name)) {
+          hash.update(chunk)
+          yield chunk
         }
       }
       yield* tarEntry(stored.entry, stored.size, body(), stored.mtime)

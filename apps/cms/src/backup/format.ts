@@ -10,7 +10,8 @@ import type { CollectionSlug, GlobalSlug, Payload, SanitizedCollectionConfig } f
  *   collections/<slug>.json   { slug, documents: [...], versions: [...] }
  *   globals/<slug>.json       { slug, document: {...} | null, versions: [...] }
  *   <upload-slug>/<filename>  every stored file of an upload collection
- *                             (for Media: the original and each generated size)
+ *                             (for Media: the original and each generated size),
+ *                             wherever it is kept: local folder or bucket (files.ts)
  *   manifest.json             written last: it carries the checksum of every entry above
  *
  * Documents are the database adapter's own rows (`payload.db`), not the Local
@@ -74,7 +75,7 @@ export interface Manifest {
   globals: string[]
   /** Every entry except the manifest itself. */
   files: Record<string, FileEntry>
-  /** Stored files that documents name but the disk did not have at backup time. */
+  /** Stored files that documents name but the storage (folder or bucket) did not have at backup time. */
   missingFiles: string[]
   skippedCollections: string[]
 }
@@ -117,7 +118,7 @@ export function hasVersions(collection: SanitizedCollectionConfig): boolean {
   return Boolean(collection.versions)
 }
 
-/** The folder an upload collection stores its files in. */
+/** The folder an upload collection stores its files in when they are kept on local disk. */
 export function uploadDir(collection: SanitizedCollectionConfig): string | null {
   const upload = collection.upload
   if (!upload || typeof upload !== 'object') return null
@@ -142,6 +143,22 @@ export function storedFiles(doc: Record<string, unknown>): string[] {
     }
   }
   return [...names]
+}
+
+/** The media type each stored file of a document was saved with (original and sizes), by file name. */
+export function storedFileTypes(doc: Record<string, unknown>): Map<string, string> {
+  const types = new Map<string, string>()
+  const add = (file: unknown) => {
+    const { filename, mimeType } = (file ?? {}) as { filename?: unknown; mimeType?: unknown }
+    if (typeof filename === 'string' && typeof mimeType === 'string' && mimeType) {
+      types.set(filename, mimeType)
+    }
+  }
+  add(doc)
+  if (doc.sizes && typeof doc.sizes === 'object') {
+    for (const size of Object.values(doc.sizes as Record<string, unknown>)) add(size)
+  }
+  return types
 }
 
 /** A keyed hash of the configured secret: equal fingerprints mean the same PAYLOAD_SECRET. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, unlink } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -24,9 +24,10 @@ import {
   hasVersions,
   localeCodes,
   secretFingerprint,
+  storedFileTypes,
   storedFiles,
-  uploadDir,
 } from './format'
+import { fileStoreFor, type FileStore } from './files'
 import { inTransaction } from './sqlite'
 import { readTar } from './tar'
 
@@ -194,33 +195,27 @@ async function checkFit(payload: Payload, manifest: Manifest): Promise<string[]>
 
 interface UploadTarget {
   entry: string
-  file: string
+  store: FileStore
+  name: string
+  mimeType?: string
 }
 
 function uploadTargets(payload: Payload, collections: CollectionFile[]): UploadTarget[] {
   const targets = new Map<string, UploadTarget>()
   for (const { slug, documents } of collections) {
     const config = collectionConfig(payload, slug)
-    const dir = config ? uploadDir(config) : null
-    if (!dir) continue
+    const store = config ? fileStoreFor(config) : null
+    if (!store) continue
     for (const doc of documents) {
+      const types = storedFileTypes(doc)
       for (const name of storedFiles(doc)) {
         const entry = fileEntry(slug, name)
-        targets.set(entry, { entry, file: path.join(dir, name) })
+        const mimeType = types.get(name)
+        targets.set(entry, { entry, store, name, ...(mimeType ? { mimeType } : {}) })
       }
     }
   }
   return [...targets.values()]
-}
-
-async function sha256Of(file: string): Promise<string | null> {
-  try {
-    const hash = createHash('sha256')
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-    return hash.digest('hex')
-  } catch {
-    return null
-  }
 }
 
 /** What the target already holds: documents per collection and stored globals. */
@@ -239,17 +234,6 @@ async function storedGlobals(payload: Payload): Promise<string[]> {
     if (isStoredGlobal(await payload.db.findGlobal({ slug: global.slug }))) stored.push(global.slug)
   }
   return stored
-}
-
-async function moveFile(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true })
-  try {
-    await rename(from, to)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-    await copyFile(from, to)
-    await unlink(from)
-  }
 }
 
 /** Writes one collection's documents and versions as they were stored, ids included. */
@@ -341,7 +325,8 @@ async function restoreGlobal(payload: Payload, data: GlobalFile): Promise<void> 
 
 /**
  * Restores an archive made by `exportArchive` into this CMS's database and
- * upload folders. Refuses (`RestoreRefused`) when the target already holds
+ * file storage (upload folders, or the bucket when media are kept in one, see
+ * files.ts). Refuses (`RestoreRefused`) when the target already holds
  * content, unless `force`, which first deletes every document, version and
  * global the backup covers. Documents are written through the database
  * adapter (`payload.db`), so no hook runs: ids, slugs, timestamps, draft and
@@ -363,23 +348,27 @@ export async function importArchive(
   const replacedAnyway: readonly string[] = REPLACED_WITHOUT_FORCE
   const content = held.filter((h) => !replacedAnyway.includes(h.slug))
   const globalsHeld = await storedGlobals(payload)
+  const stores = backedUpCollections(payload)
+    .map(fileStoreFor)
+    .filter((store): store is FileStore => Boolean(store))
   const refuse = (clashes: number) => {
+    const where = [...new Set(stores.map((store) => store.description))].join(', ')
     const parts = [
       ...content.map((h) => `${h.slug} (${h.count})`),
       ...globalsHeld.map((slug) => `global ${slug}`),
-      ...(clashes > 0 ? [`${clashes} other file(s) of the same names in the upload folder`] : []),
+      ...(clashes > 0 ? [`${clashes} other file(s) of the same names in ${where}`] : []),
     ]
     return new RestoreRefused(
-      `the target is not empty: ${parts.join(', ')}. Restore into an empty database and upload folder, or pass --force to replace what it holds.`,
+      `the target is not empty: ${parts.join(', ')}. Restore into an empty database and file storage, or pass --force to replace what it holds.`,
     )
   }
   if (!options.force && (content.length > 0 || globalsHeld.length > 0)) throw refuse(0)
 
-  const uploadDirs = backedUpCollections(payload)
-    .map(uploadDir)
-    .filter((dir): dir is string => Boolean(dir))
-  // Unpacked beside the upload folder, so files move into place without a copy.
-  const stagingParent = uploadDirs[0] ? path.dirname(uploadDirs[0]) : tmpdir()
+  // Unpacked beside the upload folder, so files move into place without a
+  // copy; into the temporary folder (TMPDIR) when files go to a bucket.
+  const localDir = stores.find((store) => store.dir)?.dir
+  const stagingParent =
+    localDir && stores.every((store) => store.dir) ? path.dirname(localDir) : tmpdir()
   await mkdir(stagingParent, { recursive: true })
   const staging = await mkdtemp(path.join(stagingParent, '.restore-'))
   try {
@@ -411,10 +400,10 @@ export async function importArchive(
     const missing = new Set(manifest.missingFiles)
     const uploads = uploadTargets(payload, collections).filter((u) => !missing.has(u.entry))
 
-    // Files of the same names already in the upload folder, with other contents.
+    // Files of the same names already stored (folder or bucket), with other contents.
     let clashes = 0
     for (const upload of uploads) {
-      const existing = await sha256Of(upload.file)
+      const existing = await upload.store.sha256(upload.name)
       if (existing !== null && existing !== manifest.files[upload.entry]?.sha256) clashes += 1
     }
     if (!options.force && clashes > 0) throw refuse(clashes)
@@ -442,12 +431,18 @@ export async function importArchive(
       for (const data of globals) await restoreGlobal(payload, data)
     })
 
-    log(`moving ${uploads.length} stored files into place`)
+    log(
+      `putting ${uploads.length} stored files into ${[...new Set(uploads.map((u) => u.store.description))].join(', ') || 'place'}`,
+    )
     let fileBytes = 0
     for (const upload of uploads) {
       const from = path.join(staging, ...upload.entry.split('/'))
-      fileBytes += manifest.files[upload.entry]?.size ?? 0
-      await moveFile(from, upload.file)
+      const size = manifest.files[upload.entry]?.size ?? 0
+      fileBytes += size
+      await upload.store.write(upload.name, from, {
+        size,
+        ...(upload.mimeType ? { mimeType: upload.mimeType } : {}),
+      })
     }
     return {
       collections: manifest.collections,

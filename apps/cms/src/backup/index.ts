@@ -1,5 +1,6 @@
 // Backup and restore of the whole CMS: database content and stored files in one
-// `.tar.gz`. See format.ts for what the archive holds, and docs/operations-backup.md.
+// `.tar.gz`. See format.ts for what the archive holds, files.ts for where stored
+// files are read and written (local folder or bucket), and docs/backup.md.
 export { exportArchive, type BackupSummary } from './export'
 export {
   ArchiveError,
