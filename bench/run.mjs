@@ -108,23 +108,29 @@ const secrets = {
 }
 const ADMIN_EMAIL = 'bench-admin@example.com'
 
-/** `select`/`populate` of the portal's project list (apps/web/src/lib/cms.ts, from @portal/shared/content). */
-const PORTAL_LIST_SELECT = [
-  ...[
-    'slug',
-    'title',
-    'summary',
-    'sector',
-    'stage',
-    'location',
-    'investment',
-    'gallery',
-    'updatedAt',
-  ].map((field) => `select[${field}]=true`),
-  ...['url', 'filename', 'mimeType', 'width', 'height', 'alt', 'sizes'].map(
-    (field) => `populate[media][${field}]=true`,
-  ),
-].join('&')
+/**
+ * `select` and `populate` of the portal's project list: the fields its cards
+ * show and, of each image, what an <img> needs (PROJECT_CARD_FIELDS and
+ * CARD_MEDIA_FIELDS in packages/shared/src/content.ts, which this plain Node
+ * script cannot import).
+ */
+const CARD_SELECT = [
+  'slug',
+  'title',
+  'summary',
+  'sector',
+  'stage',
+  'location',
+  'investment',
+  'gallery',
+  'updatedAt',
+]
+  .map((field) => `select[${field}]=true`)
+  .join('&')
+const MEDIA_POPULATE = ['url', 'filename', 'mimeType', 'width', 'height', 'alt', 'sizes']
+  .map((field) => `populate[media][${field}]=true`)
+  .join('&')
+const PORTAL_LIST_SELECT = `${CARD_SELECT}&${MEDIA_POPULATE}`
 
 /** The list indexes tried with `--with-indexes all` (see bench-profile.ts for their effect). */
 const LIST_INDEXES = [
@@ -1034,26 +1040,10 @@ async function main() {
       // The CMS calls behind the filtered project list, one at a time, as the portal makes them.
       const listQuery =
         'locale=all&limit=12&page=1&sort=-updatedAt&where[and][0][sector][equals]=manufacturing&where[and][1][stage][equals]=signed'
-      const cardSelect = [
-        'title',
-        'summary',
-        'location',
-        'slug',
-        'sector',
-        'stage',
-        'investment',
-        'gallery',
-        'updatedAt',
-      ]
-        .map((field) => `select[${field}]=true`)
-        .join('&')
-      const mediaPopulate = ['url', 'alt', 'width', 'height', 'sizes', 'filename', 'mimeType']
-        .map((field) => `populate[media][${field}]=true`)
-        .join('&')
       const restCalls = {
         'listProjects (as today: depth=1, every field)': `${CMS_URL}/api/projects?depth=1&${listQuery}`,
-        'listProjects with select (card fields only)': `${CMS_URL}/api/projects?depth=1&${listQuery}&${cardSelect}`,
-        'listProjects with select + populate (media fields the card uses)': `${CMS_URL}/api/projects?depth=1&${listQuery}&${cardSelect}&${mediaPopulate}`,
+        'listProjects with select (card fields only)': `${CMS_URL}/api/projects?depth=1&${listQuery}&${CARD_SELECT}`,
+        'listProjects with select + populate (media fields the card uses)': `${CMS_URL}/api/projects?depth=1&${listQuery}&${PORTAL_LIST_SELECT}`,
         'listProjects depth=0': `${CMS_URL}/api/projects?depth=0&${listQuery}`,
         listParks: `${CMS_URL}/api/parks?locale=all&depth=0&limit=100&page=1&sort=order`,
         getSettings: `${CMS_URL}/api/globals/site-settings?locale=all&depth=1`,
