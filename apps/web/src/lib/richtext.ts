@@ -20,13 +20,35 @@ export type RichNode =
   | { kind: 'quote'; children: RichNode[] }
   | { kind: 'link'; href: string; children: RichNode[] }
 
-/** Link targets the portal will render: web, mail, phone and site-relative addresses. */
+const SITE = 'http://portal.invalid'
+
+/**
+ * Link targets the portal will render: web, mail, phone and site-relative
+ * addresses. Web and site-relative links are parsed the way a browser parses
+ * them and written back in that normal form, so `/\evil.example` or
+ * `/<tab>/evil.example` (which browsers read as `//evil.example`, off-site)
+ * can never pass as an on-site link.
+ */
 export function safeHref(url: unknown): string | null {
   if (typeof url !== 'string') return null
   const trimmed = url.trim()
-  if (/^(https?:\/\/|mailto:|tel:)/i.test(trimmed)) return trimmed
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed
-  return null
+  if (/^(mailto:|tel:)/i.test(trimmed)) return /[\s<>"]/.test(trimmed) ? null : trimmed
+  if (/^https?:\/\//i.test(trimmed)) {
+    const parsed = parseUrl(trimmed)
+    return parsed && /^https?:$/.test(parsed.protocol) && parsed.hostname ? parsed.href : null
+  }
+  if (!trimmed.startsWith('/')) return null
+  const parsed = parseUrl(trimmed, SITE)
+  if (!parsed || parsed.origin !== SITE) return null
+  return `${parsed.pathname}${parsed.search}${parsed.hash}`
+}
+
+function parseUrl(url: string, base?: string): URL | null {
+  try {
+    return new URL(url, base)
+  } catch {
+    return null
+  }
 }
 
 /** Converts a Lexical value to render nodes. */

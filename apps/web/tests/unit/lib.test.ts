@@ -50,12 +50,30 @@ describe('rich text', () => {
   })
 
   it('allows only web, mail, phone and site-relative links', () => {
-    expect(safeHref('https://a.example')).toBe('https://a.example')
+    expect(safeHref('https://a.example')).toBe('https://a.example/')
     expect(safeHref('/policies/x')).toBe('/policies/x')
     expect(safeHref('mailto:a@example.com')).toBe('mailto:a@example.com')
     expect(safeHref('//evil.example')).toBeNull()
     expect(safeHref(' javascript:alert(1)')).toBeNull()
     expect(safeHref('data:text/html,x')).toBeNull()
+  })
+
+  it('refuses site-relative links that a browser reads as off-site', () => {
+    // Browsers treat a backslash as a slash and drop tabs and newlines inside a URL.
+    for (const href of [
+      '/\\evil.example/phish',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '\\\\evil',
+    ]) {
+      expect(safeHref(href), JSON.stringify(href)).toBeNull()
+    }
+    expect(safeHref('/policies/../news?x=1#top')).toBe('/news?x=1#top')
+    expect(safeHref('/projects/金山')).toBe('/projects/%E9%87%91%E5%B1%B1')
+    expect(safeHref('https://evil.example\\@a.example')).not.toBe(
+      'https://evil.example\\@a.example',
+    )
+    expect(safeHref('http://')).toBeNull()
   })
 
   it('gives plain text for descriptions and feeds', () => {
