@@ -25,12 +25,17 @@ export function run(command, args, options = {}) {
   return result.status === 0
 }
 
-/** Starts a long-running command with its output prefixed by a label. */
-export function start(label, command, args, env) {
+/**
+ * Starts a long-running command with its output prefixed by a label. With
+ * `detached`, it gets its own process group, so stopping it also stops what
+ * it started (`next start` under npm).
+ */
+export function start(label, command, args, env, { detached = false } = {}) {
   const child = spawn(command, args, {
     cwd: root,
     env: { ...quietEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached,
   })
   const prefix = (chunk) =>
     chunk
