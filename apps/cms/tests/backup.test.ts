@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -21,6 +21,7 @@ import { bootPayload, makeServiceAccount } from './helpers'
 import {
   folderDifferences,
   jsonEntry,
+  listFiles,
   readArchive,
   runCms,
   TEST_HOOK_SECRET,
@@ -220,6 +221,15 @@ describe('restoring into an empty CMS', () => {
       [],
     )
     expect((await readdir(target)).filter((name) => name.startsWith('.restore-'))).toEqual([])
+  })
+
+  it('writes the files owner-only, as the archive itself is', async () => {
+    // (The upload folder itself is made by the CMS as it starts, before the restore.)
+    const files = await listFiles(targetEnv.MEDIA_DIR)
+    expect(files.length).toBeGreaterThan(0)
+    for (const name of files) {
+      expect((await stat(path.join(targetEnv.MEDIA_DIR, name))).mode & 0o777, name).toBe(0o600)
+    }
   })
 
   it('lets staff sign in with their password and the portal with its key', () => {
