@@ -23,7 +23,8 @@ import {
   userPath,
 } from './operations'
 
-const USAGE = 'usage: npm run restore -w @portal/cms -- <archive.tar.gz> [--force]'
+const USAGE =
+  'usage: npm run restore -w @portal/cms -- <archive.tar.gz> [--force] [--max-size=<GiB>]'
 
 const args = process.argv.slice(2)
 if (args.includes('--help') || args.includes('-h')) {
@@ -31,8 +32,15 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0)
 }
 const force = args.includes('--force')
-const files = args.filter((arg) => arg !== '--force')
-if (files.length !== 1 || files.some((arg) => arg.startsWith('-'))) {
+// The most the archive may unpack to (default 32 GiB): a larger one is refused before anything is written.
+const maxSize = args.find((arg) => arg.startsWith('--max-size='))?.slice('--max-size='.length)
+const maxUnpackedBytes = maxSize === undefined ? undefined : Number(maxSize) * 1024 ** 3
+const files = args.filter((arg) => arg !== '--force' && !arg.startsWith('--max-size='))
+if (
+  files.length !== 1 ||
+  files.some((arg) => arg.startsWith('-')) ||
+  (maxUnpackedBytes !== undefined && !(maxUnpackedBytes > 0))
+) {
   console.error(USAGE)
   process.exit(2)
 }
@@ -67,6 +75,7 @@ try {
   }
   const summary = await importArchive(payload, file, {
     force,
+    ...(maxUnpackedBytes ? { maxUnpackedBytes } : {}),
     log: (line) => console.log(`[cms] ${line}`),
   })
   console.log(

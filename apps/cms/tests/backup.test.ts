@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto'
-import { createWriteStream, mkdtempSync } from 'node:fs'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdtempSync } from 'node:fs'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import { createGzip } from 'node:zlib'
 import type { Payload } from 'payload'
+import * as tarStream from 'tar-stream'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   ArchiveError,
@@ -16,18 +15,20 @@ import {
   type Manifest,
 } from '../src/backup'
 import type { CollectionFile, GlobalFile } from '../src/backup/format'
-import { readTar, tarEnd, tarEntry } from '../src/backup/tar'
+import { packTar, readTar } from '../src/backup/tar'
 import { seed } from '../src/seed'
 import { bootPayload, makeServiceAccount } from './helpers'
 import {
   folderDifferences,
   jsonEntry,
+  listFiles,
   readArchive,
   runCms,
   TEST_HOOK_SECRET,
   TEST_PORTAL_KEY,
   TEST_SECRET,
   type RunResult,
+  writeArchive,
 } from './backup/roundTrip'
 import { contentView, withoutVersionIds, type ContentView } from './backup/view'
 
@@ -222,6 +223,15 @@ describe('restoring into an empty CMS', () => {
     expect((await readdir(target)).filter((name) => name.startsWith('.restore-'))).toEqual([])
   })
 
+  it('writes the files owner-only, as the archive itself is', async () => {
+    // (The upload folder itself is made by the CMS as it starts, before the restore.)
+    const files = await listFiles(targetEnv.MEDIA_DIR)
+    expect(files.length).toBeGreaterThan(0)
+    for (const name of files) {
+      expect((await stat(path.join(targetEnv.MEDIA_DIR, name))).mode & 0o777, name).toBe(0o600)
+    }
+  })
+
   it('lets staff sign in with their password and the portal with its key', () => {
     expect(inspected.login).toEqual({ ok: true, email: 'demo@example.com' })
     expect(inspected.service).toEqual({ collection: 'service-accounts', name: 'portal' })
@@ -243,11 +253,7 @@ describe('refusals', () => {
     first.slug = 'tampered'
     entries.set('collections/projects.json', Buffer.from(JSON.stringify(projects)))
     const tampered = path.join(work, 'tampered.tar.gz')
-    async function* tar() {
-      for (const [name, data] of entries) yield* tarEntry(name, data.length, data)
-      yield tarEnd()
-    }
-    await pipeline(Readable.from(tar()), createGzip(), createWriteStream(tampered))
+    await writeArchive(tampered, entries)
     const failure = await importArchive(payload, tampered, { force: true }).catch(
       (error: unknown) => error,
     )
@@ -271,11 +277,7 @@ describe('refusals', () => {
     }
     entries.set('manifest.json', Buffer.from(JSON.stringify(manifest)))
     const broken = path.join(work, 'broken.tar.gz')
-    async function* tar() {
-      for (const [name, body] of entries) yield* tarEntry(name, body.length, body)
-      yield tarEnd()
-    }
-    await pipeline(Readable.from(tar()), createGzip(), createWriteStream(broken))
+    await writeArchive(broken, entries)
     const before = await contentView(payload)
     await expect(importArchive(payload, broken, { force: true })).rejects.toThrow(
       /1 reference\(s\) point at documents the archive does not hold: projects row \d+ → parks/,
@@ -290,45 +292,80 @@ describe('refusals', () => {
   })
 })
 
+/** Every entry of a tar stream, delivered in pieces of `piece` bytes. */
+async function readAllOf(tar: Buffer, piece: number): Promise<Map<string, Buffer>> {
+  const pieces = Array.from({ length: Math.ceil(tar.length / piece) }, (_, i) =>
+    tar.subarray(i * piece, (i + 1) * piece),
+  )
+  const read = new Map<string, Buffer>()
+  for await (const entry of readTar(Readable.from(pieces))) {
+    const body: Buffer[] = []
+    for await (const chunk of entry.body) body.push(chunk)
+    read.set(entry.name, Buffer.concat(body))
+  }
+  return read
+}
+
+async function packed(inputs: Parameters<typeof packTar>[0]): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of packTar(inputs)) chunks.push(chunk)
+  return Buffer.concat(chunks)
+}
+
 describe('the tar format', () => {
+  const files = new Map<string, Buffer>([
+    ['collections/short.json', Buffer.from('{"a":1}')],
+    [`media/${'很长的文件名'.repeat(12)}.pdf`, Buffer.alloc(1300, 7)],
+    [`media/${'a'.repeat(150)}.webp`, Buffer.alloc(512, 1)],
+    ['media/短名.jpg', Buffer.from('x')],
+    ['globals/empty.json', Buffer.alloc(0)],
+  ])
+
   it('round-trips long and non-ASCII names and bodies of any size', async () => {
-    const files = new Map<string, Buffer>([
-      ['media/短名.jpg', Buffer.from('x')],
-      [`media/${'很长的文件名'.repeat(12)}.pdf`, Buffer.alloc(700_001, 7)],
-      [`media/${'a'.repeat(150)}.webp`, Buffer.alloc(512, 1)],
-      ['globals/empty.json', Buffer.alloc(0)],
-    ])
-    async function* tar() {
-      for (const [name, data] of files) {
-        yield* tarEntry(name, data.length, Readable.from([data.subarray(0, 3), data.subarray(3)]))
-      }
-      yield tarEnd()
-    }
-    const chunks: Buffer[] = []
-    for await (const chunk of tar()) chunks.push(chunk)
-    const read = new Map<string, Buffer>()
-    // Deliver the archive in odd-sized pieces.
-    const whole = Buffer.concat(chunks)
-    const pieces = Array.from({ length: Math.ceil(whole.length / 777) }, (_, i) =>
-      whole.subarray(i * 777, (i + 1) * 777),
+    const big = new Map([...files, ['media/big.pdf', Buffer.alloc(700_001, 7)]])
+    const tar = await packed(
+      [...big].map(([name, data]) => ({
+        name,
+        size: data.length,
+        body: Readable.from([data.subarray(0, 3), data.subarray(3)]),
+      })),
     )
-    for await (const entry of readTar(Readable.from(pieces))) {
-      const body: Buffer[] = []
-      for await (const chunk of entry.body) body.push(chunk)
-      read.set(entry.name, Buffer.concat(body))
-    }
+    // Deliver the archive in odd-sized pieces.
+    const read = await readAllOf(tar, 777)
+    expect([...read.keys()]).toEqual([...big.keys()])
+    for (const [name, data] of big) expect(read.get(name)?.equals(data), name).toBe(true)
+  })
+
+  it('reads archives written before tar-stream (the same entries, as the old writer packed them)', async () => {
+    const tar = await readFile(
+      path.join(import.meta.dirname, 'backup/written-before-tar-stream.tar'),
+    )
+    const read = await readAllOf(tar, 4096)
     expect([...read.keys()]).toEqual([...files.keys()])
     for (const [name, data] of files) expect(read.get(name)?.equals(data), name).toBe(true)
   })
 
   it('fails on a file that changes size while it is archived', async () => {
-    const entry = tarEntry('media/x.jpg', 10, Readable.from([Buffer.alloc(4)]))
     await expect(
-      (async () => {
-        for await (const _chunk of entry) {
-          // consume
-        }
-      })(),
-    ).rejects.toThrow(/expected 10 bytes, read 4/)
+      packed([{ name: 'media/x.jpg', size: 10, body: Readable.from([Buffer.alloc(4)]) }]),
+    ).rejects.toThrow(/media\/x.jpg: expected 10 bytes, read 4/)
+    await expect(
+      packed([
+        { name: 'media/x.jpg', size: 10, body: Readable.from([Buffer.alloc(6), Buffer.alloc(6)]) },
+      ]),
+    ).rejects.toThrow(/media\/x.jpg: expected 10 bytes, read 12/)
+  })
+
+  it('refuses unsafe entry names when packing and reading', async () => {
+    await expect(packed([{ name: '../x', size: 1, body: Buffer.from('x') }])).rejects.toThrow(
+      /unsafe path/,
+    )
+    // Packed without the check, as a crafted archive would be.
+    const crafted = tarStream.pack()
+    crafted.entry({ name: 'media/../../x', size: 1 }, Buffer.from('x'))
+    crafted.finalize()
+    const chunks: Buffer[] = []
+    for await (const chunk of crafted) chunks.push(chunk as Buffer)
+    await expect(readAllOf(Buffer.concat(chunks), 512)).rejects.toThrow(/unsafe path/)
   })
 })

@@ -27,7 +27,7 @@ import {
 } from './format'
 import { fileStoreFor, type FileStore } from './files'
 import { inTransaction } from './sqlite'
-import { tarEnd, tarEntry } from './tar'
+import { packTar, type TarInput } from './tar'
 
 /** Documents read per query. */
 const PAGE = 500
@@ -187,18 +187,18 @@ export async function exportArchive(payload: Payload, file: string): Promise<Bac
     counts[c.slug] = { documents: c.documents.length, versions: c.versions.length }
   }
 
-  async function* entries(): AsyncGenerator<Buffer> {
+  async function* entries(): AsyncGenerator<TarInput> {
     for (const collection of snapshot.collections) {
       const name = collectionEntry(collection.slug)
       const data = Buffer.from(JSON.stringify(collection))
       files[name] = hashed(data)
-      yield* tarEntry(name, data.length, data)
+      yield { name, size: data.length, body: data }
     }
     for (const global of snapshot.globals) {
       const name = globalEntry(global.slug)
       const data = Buffer.from(JSON.stringify(global))
       files[name] = hashed(data)
-      yield* tarEntry(name, data.length, data)
+      yield { name, size: data.length, body: data }
     }
     for (const stored of present) {
       const hash = createHash('sha256')
@@ -207,9 +207,10 @@ export async function exportArchive(payload: Payload, file: string): Promise<Bac
           hash.update(chunk)
           yield chunk
         }
+        // Read to the end (the packer checks the size): the checksum is complete.
+        files[stored.entry] = { size: stored.size, sha256: hash.digest('hex') }
       }
-      yield* tarEntry(stored.entry, stored.size, body(), stored.mtime)
-      files[stored.entry] = { size: stored.size, sha256: hash.digest('hex') }
+      yield { name: stored.entry, size: stored.size, body: body(), mtime: stored.mtime }
     }
     const manifest: Manifest = {
       format: ARCHIVE_FORMAT,
@@ -227,15 +228,14 @@ export async function exportArchive(payload: Payload, file: string): Promise<Bac
       skippedCollections: [...SKIPPED_COLLECTIONS],
     }
     const data = Buffer.from(JSON.stringify(manifest, null, 2))
-    yield* tarEntry(MANIFEST, data.length, data)
-    yield tarEnd()
+    yield { name: MANIFEST, size: data.length, body: data }
   }
 
   // The archive holds password hashes, keys and visitors' personal data: owner only.
   await mkdir(path.dirname(target), { recursive: true, mode: 0o700 })
   const partial = `${target}.partial-${process.pid}`
   try {
-    await pipeline(entries, createGzip(), createWriteStream(partial, { mode: 0o600 }))
+    await pipeline(packTar(entries()), createGzip(), createWriteStream(partial, { mode: 0o600 }))
     await rename(partial, target)
   } catch (error) {
     await unlink(partial).catch(() => undefined)

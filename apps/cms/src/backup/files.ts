@@ -66,7 +66,7 @@ export function folderStore(dir: string): FileStore {
     },
     async write(name, from) {
       const to = file(name)
-      await mkdir(path.dirname(to), { recursive: true })
+      await mkdir(path.dirname(to), { recursive: true, mode: 0o700 })
       try {
         await rename(from, to)
       } catch (error) {

@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { pipeline } from 'node:stream/promises'
-import { createGunzip } from 'node:zlib'
 import type { CollectionSlug, Payload } from 'payload'
+import { ArchiveError, RestoreRefused } from './errors'
 import { isStoredGlobal } from './export'
 import {
   ARCHIVE_FORMAT,
@@ -29,13 +26,17 @@ import {
 } from './format'
 import { fileStoreFor, type FileStore } from './files'
 import { inTransaction } from './sqlite'
-import { readTar } from './tar'
+import { checkRoom, DEFAULT_MAX_UNPACKED, extractFiles, scanArchive } from './unpack'
+import { validateRows, writingRow } from './validate'
+import { restoreCollection, restoreGlobal } from './write'
 
 export interface RestoreOptions {
   /** Replace whatever the target holds instead of refusing. */
   force?: boolean
   /** Progress lines. */
   log?: (line: string) => void
+  /** The most the archive may unpack to, in bytes (default 32 GiB). */
+  maxUnpackedBytes?: number
 }
 
 export interface RestoreSummary {
@@ -49,64 +50,29 @@ export interface RestoreSummary {
   manifest: Manifest
 }
 
-/** The target holds content and `force` was not given. */
-export class RestoreRefused extends Error {
-  override name = 'RestoreRefused'
-}
-
-/** The archive is damaged, from another kind of database, or does not fit this CMS. */
-export class ArchiveError extends Error {
-  override name = 'ArchiveError'
-}
-
-type Doc = Record<string, unknown>
-
-/** Unpacks the archive into `dir`, hashing every entry on the way. */
-async function extract(file: string, dir: string): Promise<Map<string, FileEntry>> {
-  const found = new Map<string, FileEntry>()
-  try {
-    await pipeline(
-      createReadStream(file),
-      createGunzip(),
-      async (source: AsyncIterable<Buffer>) => {
-        for await (const entry of readTar(source)) {
-          if (found.has(entry.name)) throw new ArchiveError(`duplicate entry ${entry.name}`)
-          const dest = path.join(dir, ...entry.name.split('/'))
-          if (!dest.startsWith(dir + path.sep)) throw new ArchiveError(`unsafe path ${entry.name}`)
-          await mkdir(path.dirname(dest), { recursive: true })
-          const hash = createHash('sha256')
-          let size = 0
-          await pipeline(
-            async function* () {
-              for await (const chunk of entry.body) {
-                hash.update(chunk)
-                size += chunk.length
-                yield chunk
-              }
-            },
-            createWriteStream(dest, { flags: 'wx' }),
-          )
-          if (size !== entry.size) throw new ArchiveError(`${entry.name} is truncated`)
-          found.set(entry.name, { size, sha256: hash.digest('hex') })
-        }
-      },
-    )
-  } catch (error) {
-    if (error instanceof ArchiveError) throw error
-    const message = error instanceof Error ? error.message : String(error)
-    throw new ArchiveError(`cannot read ${file}: ${message}`)
-  }
-  return found
-}
-
 /** Checks the manifest and that every entry is there, complete and unchanged. */
 function verify(manifest: Manifest, found: Map<string, FileEntry>): void {
-  if (manifest.format !== ARCHIVE_FORMAT) {
+  const isRecord = (value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+  if (!isRecord(manifest) || manifest.format !== ARCHIVE_FORMAT) {
     throw new ArchiveError('not a portal backup (manifest.json has another format)')
   }
   if (!Number.isInteger(manifest.version) || manifest.version > ARCHIVE_VERSION) {
     throw new ArchiveError(
       `archive format version ${manifest.version} is newer than this CMS reads (${ARCHIVE_VERSION}): restore with the version that made it`,
+    )
+  }
+  if (
+    !isRecord(manifest.files) ||
+    !isRecord(manifest.collections) ||
+    !Array.isArray(manifest.globals) ||
+    !Array.isArray(manifest.missingFiles) ||
+    !isRecord(manifest.schema) ||
+    !Array.isArray(manifest.schema.migrations) ||
+    !Array.isArray(manifest.locales)
+  ) {
+    throw new ArchiveError(
+      'manifest.json is damaged (a part of it is missing or of the wrong kind)',
     )
   }
   const problems: string[] = []
@@ -118,7 +84,8 @@ function verify(manifest: Manifest, found: Map<string, FileEntry>): void {
     }
   }
   for (const name of found.keys()) {
-    if (name !== MANIFEST && !manifest.files[name]) problems.push(`${name}: not in the manifest`)
+    if (name !== MANIFEST && !Object.hasOwn(manifest.files, name))
+      problems.push(`${name}: not in the manifest`)
   }
   if (problems.length > 0) {
     throw new ArchiveError(
@@ -127,8 +94,15 @@ function verify(manifest: Manifest, found: Map<string, FileEntry>): void {
   }
 }
 
-async function readJson<T>(dir: string, name: string): Promise<T> {
-  return JSON.parse(await readFile(path.join(dir, ...name.split('/')), 'utf8')) as T
+/** An entry's JSON, from the scan; the parser's message is left out, as it quotes the text. */
+function parseEntry<T>(json: Map<string, Buffer>, name: string): T {
+  const data = json.get(name)
+  if (!data) throw new ArchiveError(`${name} is missing`)
+  try {
+    return JSON.parse(data.toString('utf8')) as T
+  } catch {
+    throw new ArchiveError(`${name} is not valid JSON`)
+  }
 }
 
 /** Refuses archives this CMS cannot take; returns what is worth a warning. */
@@ -236,93 +210,6 @@ async function storedGlobals(payload: Payload): Promise<string[]> {
   return stored
 }
 
-/** Writes one collection's documents and versions as they were stored, ids included. */
-async function restoreCollection(payload: Payload, data: CollectionFile): Promise<void> {
-  const slug = data.slug
-  for (const doc of data.documents) {
-    const { id, ...rest } = doc
-    await payload.db.create({
-      collection: slug,
-      customID: id as number | string,
-      data: rest,
-      returning: false,
-    })
-  }
-  if (data.versions.length === 0) return
-  // Version rows get new ids (no adapter takes one); nothing refers to them.
-  // Each new version marks older ones of its document as not latest, as Payload
-  // did when they were made; the flags are set back to the stored ones after.
-  const created: { id: number | string; latest: boolean; updatedAt: string }[] = []
-  for (const version of data.versions) {
-    const result = await payload.db.createVersion({
-      collectionSlug: slug,
-      parent: version.parent as number | string,
-      versionData: version.version as Doc,
-      autosave: Boolean(version.autosave),
-      createdAt: version.createdAt as string,
-      updatedAt: version.updatedAt as string,
-      ...(typeof version.publishedLocale === 'string'
-        ? { publishedLocale: version.publishedLocale }
-        : {}),
-      ...(version.snapshot === true ? { snapshot: true as const } : {}),
-    })
-    created.push({
-      id: result.id,
-      latest: version.latest === true,
-      updatedAt: version.updatedAt as string,
-    })
-  }
-  // Only drafts keep a `latest` flag.
-  const versions = collectionConfig(payload, slug)?.versions
-  if (!versions || typeof versions !== 'object' || !versions.drafts) return
-  const latestNow = await payload.db.findVersions({
-    collection: slug,
-    where: { latest: { equals: true } },
-    limit: 0,
-    pagination: false,
-  })
-  const isLatest = new Set(latestNow.docs.map((v) => String(v.id)))
-  for (const version of created) {
-    if (isLatest.has(String(version.id)) === version.latest) continue
-    await payload.db.updateVersion({
-      collection: slug,
-      id: version.id,
-      versionData: { latest: version.latest, updatedAt: version.updatedAt } as never,
-      returning: false,
-    })
-  }
-}
-
-async function restoreGlobal(payload: Payload, data: GlobalFile): Promise<void> {
-  if (data.document) {
-    const { id: _id, globalType: _type, ...document } = data.document
-    // SQLite's updateGlobal creates a missing global with the stored createdAt
-    // (its createGlobal stamps the current time); MongoDB's updates only an
-    // existing one, and its createGlobal keeps the stored createdAt.
-    await payload.db.updateGlobal({
-      slug: data.slug,
-      data: structuredClone(document),
-      returning: false,
-    })
-    if (!isStoredGlobal(await payload.db.findGlobal({ slug: data.slug }))) {
-      await payload.db.createGlobal({ slug: data.slug, data: document, returning: false })
-    }
-  }
-  for (const version of data.versions) {
-    await payload.db.createGlobalVersion({
-      globalSlug: data.slug,
-      versionData: version.version as Doc,
-      autosave: Boolean(version.autosave),
-      createdAt: version.createdAt as string,
-      updatedAt: version.updatedAt as string,
-      ...(typeof version.publishedLocale === 'string'
-        ? { publishedLocale: version.publishedLocale }
-        : {}),
-      returning: false,
-    })
-  }
-}
-
 /**
  * Restores an archive made by `exportArchive` into this CMS's database and
  * file storage (upload folders, or the bucket when media are kept in one, see
@@ -364,50 +251,88 @@ export async function importArchive(
   }
   if (!options.force && (content.length > 0 || globalsHeld.length > 0)) throw refuse(0)
 
+  // First pass: nothing is written until the whole archive is verified.
+  log(`checking ${source}`)
+  const { found, json } = await scanArchive(
+    source,
+    options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED,
+  )
+  if (!found.has(MANIFEST)) throw new ArchiveError('not a portal backup (no manifest.json)')
+  const manifest = parseEntry<Manifest>(json, MANIFEST)
+  verify(manifest, found)
+  const warnings = await checkFit(payload, manifest)
+
+  const collections: CollectionFile[] = []
+  // checkFit made sure this CMS has every collection and global the archive holds.
+  for (const slug of Object.keys(manifest.collections) as CollectionSlug[]) {
+    const data = parseEntry<CollectionFile>(json, collectionEntry(slug))
+    const expected = manifest.collections[slug]
+    if (
+      data?.slug !== slug ||
+      !Array.isArray(data.documents) ||
+      !Array.isArray(data.versions) ||
+      data.documents.length !== expected?.documents ||
+      data.versions.length !== expected?.versions
+    ) {
+      throw new ArchiveError(`${collectionEntry(slug)} does not match the manifest`)
+    }
+    collections.push(data)
+  }
+  const globals: GlobalFile[] = []
+  for (const slug of manifest.globals) {
+    const data = parseEntry<GlobalFile>(json, globalEntry(slug))
+    if (data?.slug !== slug || !Array.isArray(data.versions)) {
+      throw new ArchiveError(`${globalEntry(slug)} does not match the manifest`)
+    }
+    globals.push(data)
+  }
+  validateRows(payload, collections, globals)
+
+  const missing = new Set(manifest.missingFiles)
+  const uploads = uploadTargets(payload, collections).filter((u) => !missing.has(u.entry))
+  const wanted = new Map<string, FileEntry>()
+  for (const upload of uploads) {
+    const entry = manifest.files[upload.entry]
+    if (!entry) {
+      throw new ArchiveError(`a document names ${upload.entry}, which the archive does not hold`)
+    }
+    wanted.set(upload.entry, entry)
+  }
+  // Entries no document names are never unpacked (only a crafted archive has them).
+  const unnamed = [...found.keys()].filter(
+    (name) => !json.has(name) && !wanted.has(name) && name !== MANIFEST,
+  )
+  if (unnamed.length > 0) {
+    warnings.push(
+      `${unnamed.length} file(s) in the archive that no document names were left out: ${unnamed.slice(0, 5).join(', ')}`,
+    )
+  }
+
+  // Files of the same names already stored (folder or bucket), with other contents.
+  let clashes = 0
+  for (const upload of uploads) {
+    const existing = await upload.store.sha256(upload.name)
+    if (existing !== null && existing !== wanted.get(upload.entry)?.sha256) clashes += 1
+  }
+  if (!options.force && clashes > 0) throw refuse(clashes)
+  const toClear = options.force ? held : held.filter((h) => replacedAnyway.includes(h.slug))
+
   // Unpacked beside the upload folder, so files move into place without a
   // copy; into the temporary folder (TMPDIR) when files go to a bucket.
   const localDir = stores.find((store) => store.dir)?.dir
   const stagingParent =
     localDir && stores.every((store) => store.dir) ? path.dirname(localDir) : tmpdir()
-  await mkdir(stagingParent, { recursive: true })
+  await mkdir(stagingParent, { recursive: true, mode: 0o700 })
+  const fileBytes = [...wanted.values()].reduce((sum, entry) => sum + entry.size, 0)
+  await checkRoom(stagingParent, fileBytes)
+  // mkdtemp makes the folder owner-only (0700); the files in it are 0600.
   const staging = await mkdtemp(path.join(stagingParent, '.restore-'))
+  let failed = true
   try {
-    log(`unpacking and verifying ${source}`)
-    const found = await extract(source, staging)
-    if (!found.has(MANIFEST)) throw new ArchiveError('not a portal backup (no manifest.json)')
-    const manifest = await readJson<Manifest>(staging, MANIFEST)
-    verify(manifest, found)
-    const warnings = await checkFit(payload, manifest)
-
-    const collections: CollectionFile[] = []
-    // checkFit made sure this CMS has every collection and global the archive holds.
-    for (const slug of Object.keys(manifest.collections) as CollectionSlug[]) {
-      const data = await readJson<CollectionFile>(staging, collectionEntry(slug))
-      const expected = manifest.collections[slug]
-      if (
-        data.slug !== slug ||
-        data.documents.length !== expected?.documents ||
-        data.versions.length !== expected?.versions
-      ) {
-        throw new ArchiveError(`${collectionEntry(slug)} does not match the manifest`)
-      }
-      collections.push(data)
+    if (wanted.size > 0) {
+      log(`unpacking ${wanted.size} stored files`)
+      await extractFiles(source, wanted, staging)
     }
-    const globals: GlobalFile[] = []
-    for (const slug of manifest.globals) {
-      globals.push(await readJson<GlobalFile>(staging, globalEntry(slug)))
-    }
-    const missing = new Set(manifest.missingFiles)
-    const uploads = uploadTargets(payload, collections).filter((u) => !missing.has(u.entry))
-
-    // Files of the same names already stored (folder or bucket), with other contents.
-    let clashes = 0
-    for (const upload of uploads) {
-      const existing = await upload.store.sha256(upload.name)
-      if (existing !== null && existing !== manifest.files[upload.entry]?.sha256) clashes += 1
-    }
-    if (!options.force && clashes > 0) throw refuse(clashes)
-    const toClear = options.force ? held : held.filter((h) => replacedAnyway.includes(h.slug))
 
     log('writing documents')
     await inTransaction(payload, 'write', async () => {
@@ -428,22 +353,21 @@ export async function importArchive(
         log(`  ${data.slug}: ${data.documents.length} documents, ${data.versions.length} versions`)
         await restoreCollection(payload, data)
       }
-      for (const data of globals) await restoreGlobal(payload, data)
+      for (const data of globals) {
+        await writingRow(`global ${data.slug}`, 0, null, () => restoreGlobal(payload, data))
+      }
     })
 
     log(
       `putting ${uploads.length} stored files into ${[...new Set(uploads.map((u) => u.store.description))].join(', ') || 'place'}`,
     )
-    let fileBytes = 0
     for (const upload of uploads) {
-      const from = path.join(staging, ...upload.entry.split('/'))
-      const size = manifest.files[upload.entry]?.size ?? 0
-      fileBytes += size
-      await upload.store.write(upload.name, from, {
-        size,
+      await upload.store.write(upload.name, path.join(staging, ...upload.entry.split('/')), {
+        size: wanted.get(upload.entry)?.size ?? 0,
         ...(upload.mimeType ? { mimeType: upload.mimeType } : {}),
       })
     }
+    failed = false
     return {
       collections: manifest.collections,
       globals: globals.filter((g) => g.document).map((g) => g.slug),
@@ -454,6 +378,11 @@ export async function importArchive(
       manifest,
     }
   } finally {
-    await rm(staging, { recursive: true, force: true })
+    // A leftover folder would hold visitors' files: retried, and reported
+    // unless a failure is already being reported (which then stays the message).
+    await rm(staging, { recursive: true, force: true, maxRetries: 5 }).catch((error: unknown) => {
+      log(`could not remove ${staging}: ${(error as Error).message}`)
+      if (!failed) throw error
+    })
   }
 }

@@ -1,57 +1,36 @@
-// A minimal tar (POSIX ustar with pax extended headers for long or non-ASCII
-// names) writer and streaming reader: just what the backup archive needs, so
-// it needs no package. The reader also takes GNU tar's long names, so an
-// archive unpacked and packed again with `tar czf` still restores. Entries are regular files only; entry bodies stream,
-// so files of any size pass through without being held in memory.
+import { extract as tarExtract, pack as tarPack, type Pack } from 'tar-stream'
+
+// The backup's tar layer, on tar-stream: POSIX ustar entries, with a pax header
+// when a name is long or not ASCII. tar-stream also reads GNU tar's long names,
+// so an archive unpacked and packed again with `tar czf` still restores. Only
+// regular files are archived; other entry types are skipped when reading.
+// Bodies stream both ways, so files of any size pass through without being
+// held in memory.
 
 const BLOCK = 512
 /** The largest body an ustar size field (11 octal digits) can state: 8 GiB - 1. */
 const MAX_SIZE = 0o77777777777
 
-export interface TarEntryInfo {
+/** One file to archive: `body` must hold exactly `size` bytes. */
+export interface TarInput {
   /** Path inside the archive, `/`-separated, never absolute. */
   name: string
   size: number
+  body: Buffer | AsyncIterable<Buffer>
+  mtime?: Date
 }
 
-function writeString(block: Buffer, offset: number, length: number, value: string): void {
-  block.write(value, offset, length, 'utf8')
+/** One regular file read from an archive; read `body` to the end before asking for the next. */
+export interface TarEntry {
+  name: string
+  /** The size the entry's header states; the body has exactly this many bytes. */
+  size: number
+  body: AsyncGenerator<Buffer>
 }
 
-function writeOctal(block: Buffer, offset: number, length: number, value: number): void {
-  writeString(block, offset, length, `${value.toString(8).padStart(length - 1, '0')}\0`)
-}
-
-function ustarHeader(name: string, size: number, typeflag: '0' | 'x', mtime: number): Buffer {
-  const block = Buffer.alloc(BLOCK)
-  writeString(block, 0, 100, name)
-  writeOctal(block, 100, 8, 0o644)
-  writeOctal(block, 108, 8, 0)
-  writeOctal(block, 116, 8, 0)
-  writeOctal(block, 124, 12, size)
-  writeOctal(block, 136, 12, mtime)
-  block.fill(0x20, 148, 156)
-  writeString(block, 156, 1, typeflag)
-  writeString(block, 257, 6, 'ustar\0')
-  writeString(block, 263, 2, '00')
-  let sum = 0
-  for (const byte of block) sum += byte
-  writeString(block, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `)
-  return block
-}
-
-/** One pax record, `<length> <key>=<value>\n`, where the length counts the whole record. */
-function paxRecord(key: string, value: string): string {
-  const body = ` ${key}=${value}\n`
-  const bodyLength = Buffer.byteLength(body)
-  let length = bodyLength + 1
-  while (String(length).length + bodyLength !== length) length = String(length).length + bodyLength
-  return `${length}${body}`
-}
-
-function padding(size: number): Buffer {
-  const rest = size % BLOCK
-  return Buffer.alloc(rest === 0 ? 0 : BLOCK - rest)
+/** The tar stream ended before its end marker: cut at an entry boundary. */
+export class TarTruncated extends Error {
+  override name = 'TarTruncated'
 }
 
 /** Checks an entry name: relative, `/`-separated, no `.` or `..` segments. */
@@ -69,202 +48,133 @@ export function checkEntryName(name: string): string {
   return name
 }
 
-/** The header blocks of one file entry (a pax header first when the name needs one). */
-export function entryHeader(name: string, size: number, mtime = new Date()): Buffer {
+const padded = (size: number) => Math.ceil(size / BLOCK) * BLOCK
+
+/** Resolves at the first of `events` on `emitter`, and leaves no listener behind. */
+function firstOf(
+  emitter: {
+    once(event: string, listener: () => void): unknown
+    off(event: string, listener: () => void): unknown
+  },
+  events: string[],
+): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of events) emitter.off(event, done)
+      resolve()
+    }
+    for (const event of events) emitter.once(event, done)
+  })
+}
+
+async function addEntry(pack: Pack, { name, size, body, mtime }: TarInput): Promise<void> {
   checkEntryName(name)
   if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SIZE) {
     throw new Error(`${name}: files over 8 GiB cannot be archived`)
   }
-  const seconds = Math.floor(mtime.getTime() / 1000)
-  const ascii = /^[\x20-\x7e]*$/.test(name)
-  if (ascii && name.length <= 100) return ustarHeader(name, size, '0', seconds)
-  const pax = Buffer.from(paxRecord('path', name), 'utf8')
-  const shortName = `PaxHeader/${name.replace(/[^\x20-\x7e]/g, '_').slice(-80)}`
-  return Buffer.concat([
-    ustarHeader(shortName, pax.length, 'x', seconds),
-    pax,
-    padding(pax.length),
-    ustarHeader(name.replace(/[^\x20-\x7e]/g, '_').slice(-100), size, '0', seconds),
-  ])
+  let settle: (error: Error | null) => void = () => undefined
+  const done = new Promise<Error | null>((resolve) => (settle = resolve))
+  // Owner-only, like the archive file itself, for whoever unpacks it with tar.
+  const sink = pack.entry({ name, size, mtime: mtime ?? new Date(), mode: 0o600 }, (error) =>
+    settle(error ?? null),
+  )
+  // Failures arrive through the callback above; without a listener streamx would throw them.
+  sink.on('error', () => undefined)
+  let written = 0
+  for await (const chunk of Buffer.isBuffer(body) ? [body] : body) {
+    written += chunk.length
+    // tar-stream passes surplus bytes on into the archive: stop before they get there.
+    if (written > size || sink.destroyed) break
+    // Stops waiting when the sink fails too ('close' comes after its callback).
+    if (!sink.write(chunk)) await firstOf(sink, ['drain', 'close'])
+  }
+  if (written !== size && !sink.destroyed) {
+    const error = new Error(
+      `${name}: expected ${size} bytes, read ${written} (was it changed while read?)`,
+    )
+    sink.destroy(error)
+    throw error
+  }
+  sink.end(null) // streamx's typings ask for an argument; null adds nothing
+  const error = await done
+  if (error) throw error
 }
 
 /**
- * Yields one complete file entry: header, body and padding. The body must
- * have exactly `size` bytes (a file that grew or shrank while it was read
- * fails here rather than producing a corrupt archive).
+ * The tar stream of `entries`, end marker included. A body with more or fewer
+ * bytes than its entry states (a file that grew or shrank while it was read)
+ * fails the stream rather than producing a corrupt archive.
  */
-export async function* tarEntry(
-  name: string,
-  size: number,
-  body: Buffer | AsyncIterable<Buffer>,
-  mtime?: Date,
-): AsyncGenerator<Buffer> {
-  yield entryHeader(name, size, mtime)
-  let written = 0
-  if (Buffer.isBuffer(body)) {
-    written = body.length
-    if (written === size) yield body
-  } else {
-    for await (const chunk of body) {
-      written += chunk.length
-      if (written > size) break
-      yield chunk
+export function packTar(
+  entries: AsyncIterable<TarInput> | Iterable<TarInput>,
+): AsyncIterable<Buffer> {
+  const pack = tarPack()
+  void (async () => {
+    try {
+      for await (const entry of entries) await addEntry(pack, entry)
+      pack.finalize()
+    } catch (error) {
+      pack.destroy(error instanceof Error ? error : new Error(String(error)))
     }
-  }
-  if (written !== size) {
-    throw new Error(`${name}: expected ${size} bytes, read ${written} (was it changed while read?)`)
-  }
-  yield padding(size)
+  })()
+  return pack as AsyncIterable<Buffer>
 }
 
-/** The two zero blocks that end an archive. */
-export function tarEnd(): Buffer {
-  return Buffer.alloc(BLOCK * 2)
-}
+type Extract = ReturnType<typeof tarExtract>
 
-/** Pulls exact byte counts out of a stream of chunks. */
-class ByteReader {
-  private chunks: Buffer[] = []
-  private buffered = 0
-  private done = false
-
-  constructor(private readonly source: AsyncIterator<Buffer>) {}
-
-  private async fill(wanted: number): Promise<void> {
-    while (this.buffered < wanted && !this.done) {
-      const next = await this.source.next()
-      if (next.done) {
-        this.done = true
-      } else if (next.value.length > 0) {
-        const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value)
-        this.chunks.push(chunk)
-        this.buffered += chunk.length
-      }
+/** Writes `source` into the parser, with backpressure; a failure of the source fails the parser. */
+async function feed(
+  source: AsyncIterable<Buffer>,
+  extract: Extract,
+  counted: { bytes: number },
+): Promise<void> {
+  try {
+    for await (const chunk of source) {
+      if (extract.destroyed) return
+      counted.bytes += chunk.length
+      if (!extract.write(chunk)) await firstOf(extract, ['drain', 'close'])
     }
+    extract.end(null)
+  } catch (error) {
+    extract.destroy(error instanceof Error ? error : new Error(String(error)))
   }
-
-  /** Exactly `length` bytes, or null at the end of the stream. */
-  async read(length: number): Promise<Buffer | null> {
-    await this.fill(length)
-    if (this.buffered === 0) return null
-    if (this.buffered < length) throw new Error('archive is truncated')
-    const all = Buffer.concat(this.chunks)
-    this.chunks = all.length > length ? [all.subarray(length)] : []
-    this.buffered = all.length - length
-    return all.subarray(0, length)
-  }
-
-  /** The next `length` bytes, as the chunks arrive. */
-  async *stream(length: number): AsyncGenerator<Buffer> {
-    let left = length
-    while (left > 0) {
-      await this.fill(1)
-      const chunk = this.chunks.shift()
-      if (!chunk) throw new Error('archive is truncated')
-      if (chunk.length > left) {
-        this.chunks.unshift(chunk.subarray(left))
-        this.buffered -= left
-        yield chunk.subarray(0, left)
-        left = 0
-      } else {
-        this.buffered -= chunk.length
-        left -= chunk.length
-        yield chunk
-      }
-    }
-  }
-
-  async skip(length: number): Promise<void> {
-    for await (const _chunk of this.stream(length)) {
-      // discard
-    }
-  }
-}
-
-function readString(block: Buffer, offset: number, length: number): string {
-  const raw = block.subarray(offset, offset + length)
-  const end = raw.indexOf(0)
-  return raw.subarray(0, end === -1 ? length : end).toString('utf8')
-}
-
-function readOctal(block: Buffer, offset: number, length: number): number {
-  if ((block[offset] ?? 0) & 0x80) throw new Error('archive uses base-256 sizes, not supported')
-  const text = readString(block, offset, length).trim()
-  if (!/^[0-7]*$/.test(text)) throw new Error('archive header is corrupt')
-  return text ? parseInt(text, 8) : 0
-}
-
-function parsePax(data: Buffer): Record<string, string> {
-  const records: Record<string, string> = {}
-  let offset = 0
-  while (offset < data.length) {
-    const space = data.indexOf(0x20, offset)
-    if (space === -1) break
-    const length = parseInt(data.subarray(offset, space).toString('ascii'), 10)
-    if (!Number.isInteger(length) || length <= 0) throw new Error('archive pax header is corrupt')
-    const record = data.subarray(space + 1, offset + length - 1).toString('utf8')
-    const equals = record.indexOf('=')
-    if (equals > 0) records[record.slice(0, equals)] = record.slice(equals + 1)
-    offset += length
-  }
-  return records
 }
 
 /**
  * Reads a tar stream and yields each regular file with a body stream. The
  * consumer reads the body before asking for the next entry (what it leaves
- * unread is skipped). Directories and other entry types are skipped.
+ * unread is skipped). Directories and other entry types are skipped. Throws
+ * `TarTruncated` when the stream ends without the end marker, and passes on
+ * the parser's and the source's errors. Returns only once the source and the
+ * parser have stopped, so a caller may clean up right after.
  */
-export async function* readTar(
-  source: AsyncIterable<Buffer>,
-): AsyncGenerator<TarEntryInfo & { body: AsyncGenerator<Buffer> }> {
-  const reader = new ByteReader(source[Symbol.asyncIterator]())
-  let pax: Record<string, string> = {}
-  let sawEnd = false
-  for (;;) {
-    const block = await reader.read(BLOCK)
-    if (!block) break
-    if (block.every((byte) => byte === 0)) {
-      sawEnd = true
-      break
-    }
-    const stored = readOctal(block, 148, 8)
-    let sum = 0
-    for (let i = 0; i < BLOCK; i += 1) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0)
-    if (sum !== stored)
-      throw new Error('archive header checksum mismatch: not a tar file, or corrupt')
-    const typeflag = String.fromCharCode(block[156] ?? 0)
-    let size = readOctal(block, 124, 12)
-    if (pax.size) size = Number(pax.size)
-    const prefix = readString(block, 345, 155)
-    const shortName = readString(block, 0, 100)
-    const name = pax.path ?? (prefix ? `${prefix}/${shortName}` : shortName)
-    const padded = size + padding(size).length
-    if (typeflag === 'x' || typeflag === 'L') {
-      // A pax header, or GNU tar's long-name entry: both describe the next entry.
-      const data = await reader.read(padded)
-      if (!data) throw new Error('archive is truncated')
-      pax =
-        typeflag === 'x'
-          ? { ...pax, ...parsePax(data.subarray(0, size)) }
-          : { ...pax, path: readString(data, 0, size) }
-      continue
-    }
-    pax = {}
-    if (typeflag !== '0' && typeflag !== '\0') {
-      await reader.skip(padded)
-      continue
-    }
-    let consumed = 0
-    const body = (async function* () {
-      for await (const chunk of reader.stream(size)) {
-        consumed += chunk.length
-        yield chunk
+export async function* readTar(source: AsyncIterable<Buffer>): AsyncGenerator<TarEntry> {
+  const extract = tarExtract()
+  const counted = { bytes: 0 }
+  const feeding = feed(source, extract, counted)
+  // Where the last entry ends; the end marker (two zero blocks) must follow it.
+  let end = 0
+  try {
+    for await (const entry of extract) {
+      const { header } = entry
+      end = entry.offset + BLOCK + padded(header.size)
+      let consumed = false
+      if (header.type === 'file' || header.type === 'contiguous-file') {
+        const body = (async function* () {
+          for await (const chunk of entry) yield chunk as Buffer
+          consumed = true
+        })()
+        yield { name: checkEntryName(header.name), size: header.size, body }
       }
-    })()
-    yield { name: checkEntryName(name), size, body }
-    // Whatever the consumer left unread, and the padding.
-    await reader.skip(padded - consumed)
+      if (!consumed) {
+        for await (const _chunk of entry) {
+          // skipped
+        }
+      }
+    }
+    if (counted.bytes - end < 2 * BLOCK) throw new TarTruncated('the tar stream has no end marker')
+  } finally {
+    extract.destroy()
+    await feeding
   }
-  if (!sawEnd) throw new Error('archive is truncated (no end marker)')
 }

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
-import { createReadStream } from 'node:fs'
+import { createReadStream, createWriteStream } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { createGunzip } from 'node:zlib'
-import { readTar } from '../../src/backup/tar'
+import { createGunzip, createGzip } from 'node:zlib'
+import { packTar, readTar, type TarInput } from '../../src/backup/tar'
 import { appDir } from '../../src/paths'
 
 /** Secrets a restore target runs with: production's rules, and the source's PAYLOAD_SECRET. */
@@ -72,6 +72,18 @@ export async function readArchive(file: string): Promise<Map<string, Buffer>> {
     }
   })
   return entries
+}
+
+/** Writes a `.tar.gz` of the given entries, in their order, as the backup command packs them. */
+export async function writeArchive(
+  file: string,
+  entries: Map<string, Buffer> | Iterable<TarInput> | AsyncIterable<TarInput>,
+): Promise<void> {
+  const inputs =
+    entries instanceof Map
+      ? [...entries].map(([name, body]) => ({ name, size: body.length, body }))
+      : entries
+  await pipeline(packTar(inputs), createGzip(), createWriteStream(file, { mode: 0o600 }))
 }
 
 export function jsonEntry<T>(entries: Map<string, Buffer>, name: string): T {
