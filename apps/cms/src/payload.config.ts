@@ -19,6 +19,7 @@ import { Indicators } from './globals/Indicators'
 import { InquirySettings } from './globals/InquirySettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { isStaffUser } from './access/roles'
+import { withVersionReads } from './access/versionReads'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
 import { withPageSizeCap } from './hooks/capPageSize'
@@ -67,8 +68,11 @@ export default buildConfig({
   ]
     .map(withPreview)
     .map(withPortalNotifications)
-    .map(withPageSizeCap),
-  globals: [SiteSettings, Chamber, Indicators, InquirySettings].map(withGlobalNotifications),
+    .map(withPageSizeCap)
+    .map(withVersionReads),
+  globals: [SiteSettings, Chamber, Indicators, InquirySettings]
+    .map(withGlobalNotifications)
+    .map(withVersionReads),
   // Media in an S3-compatible bucket when S3_BUCKET is set, else in MEDIA_DIR (see storage.ts).
   plugins: [mediaStorage()],
   endpoints: [health],
