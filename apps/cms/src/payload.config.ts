@@ -29,7 +29,10 @@ import { withPreview } from './preview'
 import { mailAdapter, mailSettings } from './email'
 import { env } from './env'
 import { appDir, srcDir } from './paths'
-import { mediaStorage } from './storage'
+import { ensurePrivateDirs } from './lib/privateFiles'
+import { mediaDir, mediaStorage, s3Settings } from './storage'
+
+const mail = mailSettings(env)
 
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
@@ -78,7 +81,10 @@ export default buildConfig({
   endpoints: [health],
   db: databaseAdapter(env.DATABASE_URI),
   editor: lexicalEditor(),
-  email: mailAdapter(mailSettings(env)),
+  email: mailAdapter(mail),
+  // Uploads and mails kept in local folders hold personal data: the folders are the CMS's alone.
+  onInit: () =>
+    ensurePrivateDirs([s3Settings() ? null : mediaDir(), mail.smtp ? null : mail.mailDir]),
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
