@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_API_BODY_BYTES } from '../src/http/bodyLimits'
 import { guardRequests } from '../src/http/guard'
+import { streamPost, type StreamedPost } from './chunked'
 
 // The CMS's HTTP front door on a real Node server, with a recording handler in
 // the place of Next.js. The attacks: bodies sent chunked (no Content-Length)
@@ -49,20 +50,13 @@ afterAll(() => {
   behindProxy.close()
 })
 
-interface Outcome {
-  status: number | null
-  text: string
-  /** Bytes the client got to hand to its socket before the answer or the close. */
-  sent: number
+interface Outcome extends StreamedPost {
   /** Bytes the server's socket read in all, known once it has closed. */
   serverRead: Promise<number>
 }
 
-/**
- * Posts `total` bytes in 64 KB chunks, chunked unless a Content-Length is
- * given, and stops writing as soon as an answer arrives or the server closes.
- */
-function post(
+/** Streams a post to one of the test servers, measuring what its socket read. */
+async function post(
   target: http.Server,
   path: string,
   total: number,
@@ -73,44 +67,8 @@ function post(
   target.once('connection', (socket: Socket) => {
     serverRead = once(socket, 'close').then(() => socket.bytesRead)
   })
-  return new Promise((resolve) => {
-    let sent = 0
-    let status: number | null = null
-    let text = ''
-    let done = false
-    const req = http.request({
-      host: '127.0.0.1',
-      port,
-      path,
-      method: 'POST',
-      headers,
-      agent: false,
-    })
-    const finish = () => {
-      if (done) return
-      done = true
-      req.destroy()
-      resolve({ status, text, sent, serverRead })
-    }
-    req.on('response', (res) => {
-      status = res.statusCode ?? null
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (text += chunk))
-      res.on('end', finish)
-      res.on('error', finish)
-    })
-    req.on('error', finish)
-    const chunk = Buffer.alloc(64 * 1024, 0x20)
-    const pump = () => {
-      while (!done && status === null && sent < total) {
-        const part = chunk.subarray(0, Math.min(chunk.length, total - sent))
-        sent += part.length
-        if (!req.write(part)) return void req.once('drain', pump)
-      }
-      if (!done && status === null) req.end()
-    }
-    pump()
-  })
+  const outcome = await streamPost(`http://127.0.0.1:${port}${path}`, total, headers)
+  return { ...outcome, serverRead }
 }
 
 const json = { 'content-type': 'application/json' }
@@ -162,9 +120,12 @@ describe('the inquiry endpoints', () => {
   it('answer 401 to a 200 MB chunked post without the portal key, before reading it', async () => {
     const before = seen.length
     const outcomes = await Promise.all(
-      ['/api/inquiries/intake', '/api/inquiries/lookup', '/api//inquiries/%69ntake/'].map((path) =>
-        post(server, path, 200 * MB, json),
-      ),
+      [
+        '/api/inquiries/intake',
+        '/api/inquiries/lookup',
+        '/api//inquiries/%69ntake/',
+        '/api/inquiries/intake?x=1',
+      ].map((path) => post(server, path, 200 * MB, json)),
     )
     for (const outcome of outcomes) {
       expect(outcome.status).toBe(401)

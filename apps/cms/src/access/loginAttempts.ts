@@ -48,11 +48,14 @@ export const countLoginAttempt: CollectionBeforeOperationHook = async ({
     await limiter.consume(addressKey(req))
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error
-    const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000))
+    const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000))
+    const minutes = Math.ceil(retryAfterSeconds / 60)
+    // With `data`, Payload answers this message in production too (it formats
+    // errors without data by their class name, which the production bundle shortens).
     throw new APIError(
       `登录失败次数过多，请 ${minutes} 分钟后再试 / Too many failed logins from this address: try again in ${minutes} minutes`,
       429,
-      null,
+      { retryAfterSeconds },
       true,
     )
   }

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
 import { clientAddressOf } from '@portal/shared/client-address'
 import { SERVICE_ACCOUNTS_SLUG } from '../access/roles'
 import { bodyLimit } from './bodyLimits'
@@ -41,22 +41,34 @@ function hasServiceKey(header: string | undefined, serviceKey: string): boolean 
   return timingSafeEqual(digest(header.slice(prefix.length)), digest(serviceKey))
 }
 
+/** How long a refused connection stays open for the client to read the answer. */
+const LINGER_MS = 5000
+
 /**
- * Answers a refusal and closes the connection: Node then reads at most what
- * is already on its way and never hands the rest of the body to anyone.
+ * Answers a refusal and closes the connection without reading the body.
+ * The answer is written straight to the socket and Node's response is never
+ * ended, because ending it makes Node read and discard the rest of the body
+ * and then close at once: with the client still sending, that close resets
+ * the connection and the client may lose the answer it was sent. Here the
+ * unread body only fills Node's small request buffer, which stops reading
+ * from the socket; the client gets the answer and the end of the stream,
+ * and the socket is destroyed once it leaves or after LINGER_MS.
  */
-function refuse(res: ServerResponse, status: number, message: string): void {
-  if (res.headersSent) {
-    res.socket?.destroy()
-    return
-  }
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    Connection: 'close',
-  })
-  res.end(JSON.stringify({ errors: [{ message }] }))
+function refuse(req: IncomingMessage, status: number, message: string): void {
+  const socket = req.socket
+  const body = JSON.stringify({ errors: [{ message }] })
+  const head = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Cache-Control: no-store',
+    'X-Content-Type-Options: nosniff',
+    'Connection: close',
+  ]
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`)
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS)
+  timer.unref()
+  socket.once('close', () => clearTimeout(timer))
 }
 
 /**
@@ -117,25 +129,25 @@ export function guardRequests(handler: RequestHandler, options: GuardOptions): R
       options.trustedHops,
     )
     const path = pathOf(req.url)
-    if (path === null) return refuse(res, 400, '地址无效 / Invalid address')
+    if (path === null) return refuse(req, 400, '地址无效 / Invalid address')
     if (
       SERVICE_ONLY_PATH.test(path) &&
       !hasServiceKey(req.headers.authorization, options.serviceKey)
     ) {
-      return refuse(res, 401, UNAUTHORIZED)
+      return refuse(req, 401, UNAUTHORIZED)
     }
     const limit = bodyLimit(req.headers['content-type'], options.maxUploadMb)
     const declared = req.headers['content-length']
     if (declared !== undefined && !(Number(declared) <= limit.bytes)) {
-      return refuse(res, 413, limit.message)
+      return refuse(req, 413, limit.message)
     }
     if (req.headers['transfer-encoding'] === undefined || req.complete) return handler(req, res)
-    if (limit.upload) return refuse(res, 411, LENGTH_REQUIRED)
+    if (limit.upload) return refuse(req, 411, LENGTH_REQUIRED)
     holdBody(
       req,
       limit.bytes,
       () => void handler(req, res),
-      () => refuse(res, 413, limit.message),
+      () => refuse(req, 413, limit.message),
     )
   }
 }
