@@ -1,5 +1,6 @@
 // Production start of the CMS: validate the configuration, bring the database
-// schema up to date, optionally load the demo content, then serve.
+// schema up to date, optionally load the demo content, then serve through
+// scripts/serve.ts (Next.js behind the CMS's own HTTP front door).
 // Usage: npm start [-- --seed]   (npm puts the workspace's tools on PATH)
 //
 // Run through scripts/run.mjs, which bundles it (see there why). Migrations and
@@ -11,9 +12,8 @@ import { appDir } from '../src/paths'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
 
-let env: CmsEnv
 try {
-  env = parseEnv(CmsEnv, process.env)
+  parseEnv(CmsEnv, process.env)
 } catch (error) {
   if (error instanceof EnvError) {
     console.error(`The CMS cannot start.\n${error.message}`)
@@ -25,11 +25,15 @@ try {
 const { prepareDatabase } = await import('./prepare')
 await prepareDatabase({ seed: process.argv.includes('--seed') })
 
-const server = spawn('next', ['start', '--port', String(env.PORT)], {
-  cwd: appDir,
-  env: process.env,
-  stdio: 'inherit',
-})
+const server = spawn(
+  process.execPath,
+  [...process.execArgv, 'scripts/run.mjs', 'scripts/serve.ts'],
+  {
+    cwd: appDir,
+    env: process.env,
+    stdio: 'inherit',
+  },
+)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal))
 }

@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj } from 'payload'
+import { ensurePrivateDatabaseFile, ensurePrivateDir } from './lib/privateFiles'
 import { migrations } from './migrations'
 import { dataDir } from './paths'
 
@@ -55,7 +55,12 @@ export function databaseAdapter(uri: string | undefined): DatabaseAdapterObj {
   }
   const url = uri ?? `file:${defaultSqliteFile(process.env.NODE_ENV)}`
   const file = url.replace(/^file:(\/\/)?/, '')
-  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (file && file !== ':memory:') {
+    const folder = path.dirname(path.resolve(file))
+    // The default data folder is ours alone; a folder the operator named may hold other things.
+    ensurePrivateDir(folder, { tighten: folder === dataDir })
+    ensurePrivateDatabaseFile(path.resolve(file))
+  }
   return sqliteAdapter({
     client: { url },
     // Write-ahead logging: visitors' reads (through the portal) never wait for

@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 import type { CmsEnv } from '@portal/shared/env'
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from './lib/privateFiles'
 import { dataDir } from './paths'
 
 /** Where and how the CMS sends mail. */
@@ -73,9 +73,10 @@ export function mailAdapter(settings: MailSettings): EmailAdapter {
         const from = message.from ?? (sender.name ? sender : sender.address)
         const info = await transport.sendMail({ ...message, from })
         if (smtp) return info
-        mkdirSync(settings.mailDir, { recursive: true })
+        // Mails carry inquirers' names and messages: owner-only, like the database.
+        ensurePrivateDir(settings.mailDir, { tighten: true })
         const file = path.join(settings.mailDir, mailFileName(info.messageId))
-        await writeFile(file, info.message as Buffer)
+        await writeFile(file, info.message as Buffer, { mode: PRIVATE_FILE_MODE })
         payload.logger.info(`[mail] no SMTP server configured: mail written to ${file}`)
         return info
       },

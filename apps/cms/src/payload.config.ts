@@ -19,6 +19,7 @@ import { Indicators } from './globals/Indicators'
 import { InquirySettings } from './globals/InquirySettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { isStaffUser } from './access/roles'
+import { withVersionReads } from './access/versionReads'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
 import { withPageSizeCap } from './hooks/capPageSize'
@@ -28,7 +29,10 @@ import { withPreview } from './preview'
 import { mailAdapter, mailSettings } from './email'
 import { env } from './env'
 import { appDir, srcDir } from './paths'
-import { mediaStorage } from './storage'
+import { ensurePrivateDirs } from './lib/privateFiles'
+import { mediaDir, mediaStorage, s3Settings } from './storage'
+
+const mail = mailSettings(env)
 
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
@@ -67,14 +71,20 @@ export default buildConfig({
   ]
     .map(withPreview)
     .map(withPortalNotifications)
-    .map(withPageSizeCap),
-  globals: [SiteSettings, Chamber, Indicators, InquirySettings].map(withGlobalNotifications),
+    .map(withPageSizeCap)
+    .map(withVersionReads),
+  globals: [SiteSettings, Chamber, Indicators, InquirySettings]
+    .map(withGlobalNotifications)
+    .map(withVersionReads),
   // Media in an S3-compatible bucket when S3_BUCKET is set, else in MEDIA_DIR (see storage.ts).
   plugins: [mediaStorage()],
   endpoints: [health],
   db: databaseAdapter(env.DATABASE_URI),
   editor: lexicalEditor(),
-  email: mailAdapter(mailSettings(env)),
+  email: mailAdapter(mail),
+  // Uploads and mails kept in local folders hold personal data: the folders are the CMS's alone.
+  onInit: () =>
+    ensurePrivateDirs([s3Settings() ? null : mediaDir(), mail.smtp ? null : mail.mailDir]),
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',

@@ -1,8 +1,8 @@
-import config from '@payload-config'
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@portal/shared/payload-types'
 import { bootPayload, makeUser, projectData } from './helpers'
+import { rest } from './rest'
 
 // The CMS as an attacker meets it: through its REST routes (Payload's own
 // routing, as the Next.js handler calls it), with no account, with a staff
@@ -13,29 +13,6 @@ let admin: User
 let editor: User
 let editorToken: string
 const password = 'correct-horse-battery-staple'
-const cmsOrigin = 'http://localhost:3000'
-
-interface Call {
-  method?: string
-  token?: string
-  body?: unknown
-  headers?: Record<string, string>
-}
-
-async function rest(path: string, init: Call = {}) {
-  const headers = new Headers({ 'content-type': 'application/json', ...init.headers })
-  if (init.token) headers.set('authorization', `JWT ${init.token}`)
-  const response = await handleEndpoints({
-    config,
-    request: new Request(`${cmsOrigin}/api${path}`, {
-      method: init.method ?? 'GET',
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    }),
-  })
-  const text = await response.text()
-  return { status: response.status, text, json: () => JSON.parse(text) as Record<string, unknown> }
-}
 
 async function login(email: string, pass: string) {
   return rest('/users/login', { method: 'POST', body: { email, password: pass } })

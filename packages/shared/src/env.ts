@@ -14,6 +14,11 @@ export const DEV_PORTAL_SECRET = 'dev-only-portal-secret-do-not-use-in-productio
 
 const NodeEnv = z.enum(['development', 'production', 'test']).default('development')
 const Port = z.coerce.number().int().min(1).max(65535)
+/**
+ * Reverse proxies in front of the app whose X-Forwarded-For is trusted,
+ * counted from the app outwards. 0: use the connection's address.
+ */
+const TrustProxyHops = z.coerce.number().int().min(0).max(5).default(0)
 
 /** Environment of the CMS app. */
 export const CmsEnv = z
@@ -72,6 +77,8 @@ export const CmsEnv = z
         },
       )
       .optional(),
+    /** Proxies in front of the CMS: login attempts are limited per client address behind them. */
+    TRUST_PROXY_HOPS: TrustProxyHops,
     /** Largest upload accepted, in megabytes. */
     MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(10),
     /**
@@ -165,11 +172,7 @@ export const WebEnv = z
     INQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
     /** Largest inquiry request body, in kilobytes. */
     INQUIRY_MAX_BODY_KB: z.coerce.number().positive().max(1024).default(16),
-    /**
-     * Reverse proxies in front of the portal whose X-Forwarded-For is trusted,
-     * counted from the portal outwards. 0: use the connection's address.
-     */
-    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    TRUST_PROXY_HOPS: TrustProxyHops,
     /** Secret shared with the CMS: signs its change notifications and preview links. */
     PORTAL_HOOK_SECRET: z.string().optional(),
     /** Memory for cached pages, in megabytes. */

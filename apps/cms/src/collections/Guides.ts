@@ -14,6 +14,9 @@ const search = syncSearchIndex('guides', {
   date: (doc) => doc.updatedAt as string,
 })
 
+/** Staff who write guides. */
+const editors = hasRole('admin', 'editor')
+
 /** Service guides (办事指南) for the commerce window of the county government service centre. */
 export const Guides: CollectionConfig = {
   slug: 'guides',
@@ -23,9 +26,12 @@ export const Guides: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
-    create: hasRole('admin', 'editor'),
-    update: hasRole('admin', 'editor'),
-    delete: hasRole('admin', 'editor'),
+    // Versions hold drafts: only the staff who edit these documents read them (Payload's
+    // default would let anyone signed in, the portal's service account included).
+    readVersions: editors,
+    create: editors,
+    update: editors,
+    delete: editors,
   },
   admin: {
     useAsTitle: 'title',

@@ -16,6 +16,9 @@ const search = syncSearchIndex('news', {
   date: (doc) => doc.publishedAt as string,
 })
 
+/** Staff who write news. */
+const editors = hasRole('admin', 'editor', 'chamber-staff')
+
 /** News (商会动态 / 招商动态 / 通知公告). Chamber staff write chamber news; editors write all. */
 export const News: CollectionConfig = {
   slug: 'news',
@@ -25,8 +28,11 @@ export const News: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
-    create: hasRole('admin', 'editor', 'chamber-staff'),
-    update: hasRole('admin', 'editor', 'chamber-staff'),
+    // Versions hold drafts: only the staff who edit these documents read them (Payload's
+    // default would let anyone signed in, the portal's service account included).
+    readVersions: editors,
+    create: editors,
+    update: editors,
     delete: hasRole('admin', 'editor'),
   },
   admin: {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { STAFF_ROLES, STAFF_ROLE_LABELS } from '@portal/shared/constants'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { fieldHasRole, hasRole } from '../access/hasRole'
+import { countLoginAttempt, refundLoginAttempt } from '../access/loginAttempts'
 import { isStaffUser } from '../access/roles'
 import { env } from '../env'
 import { optionsFrom } from '../fields/options'
@@ -57,4 +58,9 @@ export const Users: CollectionConfig = {
       },
     },
   ],
+  hooks: {
+    // Besides each account's lockout: a limit per client address (see loginAttempts.ts).
+    beforeOperation: [countLoginAttempt],
+    afterLogin: [refundLoginAttempt],
+  },
 }

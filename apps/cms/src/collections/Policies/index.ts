@@ -24,6 +24,9 @@ const search = syncSearchIndex('policies', {
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
 
+/** Staff who write policies. */
+const editors = hasRole('admin', 'editor')
+
 /** Policy measures (政策措施): incentive policies and action plans with their document numbers. */
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -33,9 +36,12 @@ export const Policies: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
-    create: hasRole('admin', 'editor'),
-    update: hasRole('admin', 'editor'),
-    delete: hasRole('admin', 'editor'),
+    // Versions hold drafts: only the staff who edit these documents read them (Payload's
+    // default would let anyone signed in, the portal's service account included).
+    readVersions: editors,
+    create: editors,
+    update: editors,
+    delete: editors,
   },
   admin: {
     useAsTitle: 'title',

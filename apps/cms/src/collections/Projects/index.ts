@@ -33,6 +33,9 @@ const search = syncSearchIndex('projects', {
 /** Fields only staff see: the tracking responsibility system (项目跟踪责任制). */
 const internal = { read: staffOnlyField }
 
+/** Staff who write projects. */
+const editors = hasRole('admin', 'editor', 'investment-officer')
+
 /** The investment project library (招商引资项目库). */
 export const Projects: CollectionConfig = {
   slug: 'projects',
@@ -42,8 +45,11 @@ export const Projects: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
-    create: hasRole('admin', 'editor', 'investment-officer'),
-    update: hasRole('admin', 'editor', 'investment-officer'),
+    // Versions hold drafts: only the staff who edit these documents read them (Payload's
+    // default would let anyone signed in, the portal's service account included).
+    readVersions: editors,
+    create: editors,
+    update: editors,
     delete: hasRole('admin', 'editor'),
   },
   admin: {

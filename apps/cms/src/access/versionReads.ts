@@ -1,0 +1,21 @@
+import type { CollectionConfig, GlobalConfig } from 'payload'
+
+/** Nobody, not even an admin: for version routes of documents that keep no versions. */
+const nobody = () => false
+
+/**
+ * Gives every collection and global an explicit rule for its version routes
+ * (`/api/<slug>/versions`, `/api/globals/<slug>/versions`). Payload's default
+ * lets anyone signed in read versions, which include drafts: the portal's
+ * service account would read every unpublished text. Where nothing keeps
+ * versions the routes are closed; where versions are kept, the collection or
+ * global must say who reads them, and a missing rule stops the CMS at start
+ * rather than falling back to that default.
+ */
+export function withVersionReads<T extends CollectionConfig | GlobalConfig>(entity: T): T {
+  if (entity.access?.readVersions) return entity
+  if (entity.versions) {
+    throw new Error(`${entity.slug} keeps versions but sets no access.readVersions`)
+  }
+  return { ...entity, access: { ...entity.access, readVersions: nobody } }
+}
