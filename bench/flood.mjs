@@ -70,6 +70,8 @@ async function sample(done) {
   const line = {
     requests: done,
     rssMb: mb(memory.rssBytes),
+    heapMb: mb(memory.heapUsedBytes),
+    externalMb: mb(memory.externalBytes),
     cacheMb: mb(cache.bytes),
     pages: cache.tiers.pages.pages,
     variants: cache.tiers.variants.pages,

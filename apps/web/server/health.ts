@@ -43,7 +43,11 @@ export function createHealthCheck(options: HealthOptions) {
         checks: {
           cms: { ok: cmsUp, ms: Date.now() - started },
           cache: options.cacheStats(),
-          memory: { rssBytes: process.memoryUsage.rss() },
+          memory: (({ rss, heapUsed, external }) => ({
+            rssBytes: rss,
+            heapUsedBytes: heapUsed,
+            externalBytes: external,
+          }))(process.memoryUsage()),
           outbox: { pending: pendingInquiries(options.outboxDir) },
         },
       },
