@@ -10,6 +10,7 @@ import {
   NOTIFY_TIMESTAMP_HEADER,
   PREVIEW_TOKEN_HEADER,
   createPreviewToken,
+  type ContentChange,
   verifyNotification,
   verifyPreviewToken,
 } from '@portal/shared/signing'
@@ -17,7 +18,8 @@ import {
 // A real HTTP listener stands in for the portal: every change the portal shows
 // must reach it signed, and drafts must not.
 interface Received {
-  change: ChangeNotification
+  change: ContentChange
+  nonce: string
   verified: boolean
 }
 const received: Received[] = []
@@ -33,8 +35,10 @@ beforeAll(async () => {
     let body = ''
     req.on('data', (chunk: Buffer) => (body += chunk.toString()))
     req.on('end', () => {
+      const { nonce, ...change } = ChangeNotification.parse(JSON.parse(body))
       received.push({
-        change: ChangeNotification.parse(JSON.parse(body)),
+        change,
+        nonce,
         verified: verifyNotification(
           DEV_PORTAL_HOOK_SECRET,
           body,
@@ -105,6 +109,8 @@ describe('change notifications to the portal', () => {
       { source: 'projects', id: doc.id, operation: 'unpublish' },
     ])
     expect(received.every((r) => r.verified)).toBe(true)
+    // Each notification is single-use on the portal, so each carries its own nonce.
+    expect(new Set(received.map((r) => r.nonce)).size).toBe(3)
   })
 
   it('stays silent for drafts that were never published', async () => {

@@ -51,3 +51,16 @@ export function stdoutLineLog(): LineLog {
   process.on('exit', () => log.flush())
   return log
 }
+
+/** The request log's writer: one JSON object per line, or `key=value` pairs for people. */
+export function createRequestLog(json: boolean, lines: LineLog = stdoutLineLog()) {
+  return (fields: Record<string, unknown>): void => {
+    if (json) lines.line(JSON.stringify({ time: new Date().toISOString(), ...fields }))
+    else
+      lines.line(
+        Object.entries(fields)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(' '),
+      )
+  }
+}

@@ -1,172 +1,194 @@
-import { createHash } from 'node:crypto'
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { setTimeout as wait } from 'node:timers/promises'
+import type { DiskStore } from './disk-store'
+import { PageStore, type Rendered, type StoredPage, type TierName } from './page-store'
+import { cacheKey, parseTarget } from './request-target'
+import { UNAVAILABLE, sendOwn, sendStored, sendUncached } from './respond'
 
 /**
- * The portal's response cache: rendered pages kept in memory, compressed once
- * when stored, and answered before Astro's render pipeline runs.
+ * The portal's page cache: rendered pages answered from memory before
+ * Astro's render pipeline runs, and the last good copy of a page while the
+ * CMS is away. It owns its rules: which requests it serves, their key (the
+ * path and the filter parameters, and nothing else), what it renders (the
+ * key itself, so nothing outside the key can reach a stored page), freshness,
+ * stale answers, the memory tiers (`page-store.ts`) and the copy on disk
+ * (`disk-store.ts`).
  *
- * Freshness is by generation: a change notification from the CMS starts a new
- * generation, which makes every stored page stale at once (a published
- * project can appear on its page, the lists, the home page, search, RSS and the
- * sitemap: refreshing everything is the one rule that never misses a page).
- * Stale pages are not thrown away: they are re-rendered on the next request,
- * and served as they are when the CMS cannot be reached, so visitors keep
- * seeing the last good copy while the CMS restarts.
+ * A stale page is re-rendered on its next request. When that render fails
+ * (the CMS is down) or takes longer than `staleAfterMs`, the visitor gets the
+ * stale copy with `X-Portal-Cache: STALE`; the CMS is then asked again for
+ * that page at most every `retryMs`. A page never rendered before goes to
+ * Astro, which shows the friendly 503 when the CMS is away.
  */
 
-export interface StoredPage {
-  status: number
-  /** Response headers as rendered, without content-length or content-encoding. */
-  headers: Array<[string, string]>
-  body: Buffer
-  gzip: Buffer | null
-  br: Buffer | null
-  etag: string
-  storedAt: number
-  generation: number
-}
-
-export interface CacheLookup {
-  page: StoredPage
-  fresh: boolean
-}
+export type CacheState = 'HIT' | 'MISS' | 'STALE' | 'BYPASS' | 'ERROR'
 
 export interface PageCacheOptions {
-  /** Upper bound of stored bytes (all encodings together). */
+  /** Renders `req` (whose `url` is already the key) into memory. */
+  render: (req: IncomingMessage) => Promise<Rendered>
+  /** Query parameters that change what a page shows; all others are left out of the key. */
+  keyParams: ReadonlySet<string>
   maxBytes: number
-  /** Longest time a page counts as fresh without any notification (a safety net). */
   ttlMs: number
-  /** Bodies smaller than this are not compressed. */
-  minCompressBytes?: number
+  staleAfterMs: number
+  /** Pause between two tries of a stale page's re-render (default 2 s). */
+  retryMs?: number
+  /** How long a 404 is answered from memory (default 10 s). */
+  errorTtlMs?: number
+  /** The copy on disk; none: memory only. */
+  disk?: DiskStore | null
+  log: (fields: Record<string, unknown>) => void
   now?: () => number
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|javascript|manifest\+json))/
-
-function sizeOf(page: StoredPage): number {
-  return page.body.length + (page.gzip?.length ?? 0) + (page.br?.length ?? 0) + 512
+export interface CacheStats {
+  pages: number
+  bytes: number
+  generation: number
+  tiers: Record<TierName, { pages: number; bytes: number; maxBytes: number }>
 }
 
-/** A byte-bounded LRU of rendered pages with generation-based staleness. */
-export class PageCache {
-  private readonly pages = new Map<string, StoredPage>()
-  private bytes = 0
-  private generationValue = 0
-  private readonly now: () => number
+export interface PageCache {
+  /** True for requests the cache answers: GET and HEAD of public pages, without credentials. */
+  accepts(req: IncomingMessage, pathname: string): boolean
+  /** Answers a request it accepts, from memory or by rendering it. */
+  serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+    search: string,
+  ): Promise<CacheState>
+  /** Makes every stored page stale (a change notification); returns the new generation. */
+  invalidate(): number
+  stats(): CacheStats
+  /** Reads the copies on disk back into memory, as stale; returns how many. */
+  restore(): Promise<number>
+  /** Resolves when every queued disk write is done. */
+  idle(): Promise<void>
+}
 
-  constructor(private readonly options: PageCacheOptions) {
-    this.now = options.now ?? Date.now
+const PRIVATE_PATHS = /^\/(en\/)?(preview|inquiry|_portal)(\/|$)/
+const STALE_HEADERS = { 'x-portal-cache': 'STALE', warning: '110 - "Response is Stale"' }
+
+const delay = (ms: number) => wait(ms, null, { ref: false })
+
+/** Creates the page cache. */
+export function createPageCache(options: PageCacheOptions): PageCache {
+  const now = options.now ?? Date.now
+  const retryMs = options.retryMs ?? 2000
+  const disk = options.disk ?? null
+  /** Keys whose last re-render failed: served stale without asking the CMS until then. */
+  const retryAt = new Map<string, number>()
+  const store = new PageStore({
+    maxBytes: options.maxBytes,
+    ttlMs: options.ttlMs,
+    errorTtlMs: options.errorTtlMs,
+    now,
+    onStore: (key, page) => disk?.save(key, page),
+    onRemove: (key) => {
+      retryAt.delete(key)
+      disk?.remove(key)
+    },
+  })
+  const rendering = new Map<string, Promise<{ rendered: Rendered; stored: StoredPage | null }>>()
+
+  function render(key: string, req: IncomingMessage) {
+    const running = rendering.get(key)
+    if (running) return running
+    const generation = store.generation
+    req.url = key
+    // The stored copy must carry the body; Node leaves it out of a HEAD answer itself.
+    if (req.method === 'HEAD') req.method = 'GET'
+    const promise = options
+      .render(req)
+      .then((rendered) => {
+        // A notification during the render leaves this copy already stale.
+        const stored = store.set(key, rendered, generation)
+        if (stored) retryAt.delete(key)
+        return { rendered, stored }
+      })
+      .finally(() => rendering.delete(key))
+    rendering.set(key, promise)
+    return promise
   }
 
-  get generation(): number {
-    return this.generationValue
-  }
-
-  get size(): number {
-    return this.pages.size
-  }
-
-  get storedBytes(): number {
-    return this.bytes
-  }
-
-  /** The stored page for `key`, and whether it is fresh. Touches it for LRU order. */
-  get(key: string): CacheLookup | undefined {
-    const page = this.pages.get(key)
-    if (!page) return undefined
-    this.pages.delete(key)
-    this.pages.set(key, page)
-    return { page, fresh: this.isFresh(page) }
-  }
-
-  isFresh(page: StoredPage): boolean {
-    return (
-      page.generation === this.generationValue && this.now() - page.storedAt < this.options.ttlMs
-    )
-  }
-
-  /** Stores a rendered response, compressing it once. Returns the stored page. */
-  set(
-    key: string,
-    response: { status: number; headers: Array<[string, string]>; body: Buffer },
-    generation = this.generationValue,
-  ): StoredPage {
-    const contentType =
-      response.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? ''
-    const compress =
-      COMPRESSIBLE.test(contentType) &&
-      response.body.length >= (this.options.minCompressBytes ?? 512)
-    const page: StoredPage = {
-      status: response.status,
-      headers: response.headers.filter(
-        ([name]) => !/^(content-length|content-encoding|transfer-encoding|etag)$/i.test(name),
-      ),
-      body: response.body,
-      gzip: compress ? gzipSync(response.body, { level: 6 }) : null,
-      br: compress
-        ? brotliCompressSync(response.body, {
-            params: {
-              [zlib.BROTLI_PARAM_QUALITY]: 6,
-              [zlib.BROTLI_PARAM_SIZE_HINT]: response.body.length,
-            },
-          })
-        : null,
-      etag: `"${createHash('sha1').update(response.body).digest('base64url').slice(0, 22)}"`,
-      storedAt: this.now(),
-      generation,
+  async function serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+    search: string,
+  ): Promise<CacheState> {
+    const key = cacheKey(pathname, search, options.keyParams)
+    const found = store.get(key)
+    if (found?.fresh) {
+      sendStored(req, res, found.page, { 'x-portal-cache': 'HIT' })
+      return 'HIT'
     }
-    this.delete(key)
-    const size = sizeOf(page)
-    if (size > this.options.maxBytes) return page
-    this.pages.set(key, page)
-    this.bytes += size
-    while (this.bytes > this.options.maxBytes) {
-      const oldest = this.pages.keys().next().value
-      if (oldest === undefined) break
-      this.delete(oldest)
+    const stale = found?.page
+    if (stale && (retryAt.get(key) ?? 0) > now()) {
+      sendStored(req, res, stale, STALE_HEADERS)
+      return 'STALE'
     }
-    return page
+    const pending = render(key, req)
+    let result: Awaited<typeof pending> | null
+    try {
+      result = stale ? await Promise.race([pending, delay(options.staleAfterMs)]) : await pending
+    } catch (error) {
+      options.log({ level: 'error', msg: 'render failed', path: pathname, error: String(error) })
+      result = { rendered: { status: 500, headers: [], body: Buffer.alloc(0) }, stored: null }
+    }
+    if (stale && (!result || result.rendered.status >= 500)) {
+      if (result) retryAt.set(key, now() + retryMs)
+      pending.catch(() => undefined)
+      sendStored(req, res, stale, STALE_HEADERS)
+      return 'STALE'
+    }
+    const rendered = result?.rendered
+    // A 404 or a redirect may be empty; a page that rendered 200 with nothing in it failed.
+    if (!rendered || (rendered.status === 200 && !rendered.body.length)) {
+      sendOwn(res, 500, UNAVAILABLE, {})
+      return 'ERROR'
+    }
+    if (result?.stored) {
+      sendStored(req, res, result.stored, { 'x-portal-cache': 'MISS' })
+      return 'MISS'
+    }
+    sendUncached(req, res, rendered)
+    return 'BYPASS'
   }
 
-  delete(key: string): void {
-    const page = this.pages.get(key)
-    if (!page) return
-    this.pages.delete(key)
-    this.bytes -= sizeOf(page)
+  return {
+    accepts(req, pathname) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return false
+      if (req.headers.authorization) return false
+      return !PRIVATE_PATHS.test(pathname)
+    },
+    serve,
+    invalidate: () => store.invalidateAll(),
+    stats() {
+      const tiers = store.stats()
+      const all = Object.values(tiers)
+      return {
+        pages: all.reduce((sum, tier) => sum + tier.pages, 0),
+        bytes: all.reduce((sum, tier) => sum + tier.bytes, 0),
+        generation: store.generation,
+        tiers,
+      }
+    },
+    async restore() {
+      if (!disk) return 0
+      let restored = 0
+      for (const { key, page } of await disk.load()) {
+        // Only a key this build would make itself: a normal path and the filter parameters.
+        const target = parseTarget(key)
+        const normal =
+          target.kind === 'path' &&
+          cacheKey(target.pathname, target.search, options.keyParams) === key
+        if (normal && store.restore(key, page)) restored += 1
+        else disk.remove(key)
+      }
+      return restored
+    },
+    idle: () => disk?.idle() ?? Promise.resolve(),
   }
-
-  /** Makes every stored page stale; they stay available as fallbacks. */
-  invalidateAll(): number {
-    this.generationValue += 1
-    return this.generationValue
-  }
-}
-
-/** The encoding to answer with, from the request's Accept-Encoding and what is stored. */
-export function chooseEncoding(
-  acceptEncoding: string | undefined,
-  page: Pick<StoredPage, 'gzip' | 'br'>,
-): 'br' | 'gzip' | null {
-  if (!acceptEncoding) return null
-  const accepted = new Set(
-    acceptEncoding
-      .split(',')
-      .map((part) => part.trim().split(';'))
-      .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q.trim()))
-      .map(([name]) => name?.trim().toLowerCase()),
-  )
-  if (page.br && accepted.has('br')) return 'br'
-  if (page.gzip && accepted.has('gzip')) return 'gzip'
-  return null
-}
-
-/**
- * The cache key of a request: path and query, with the query parameters
- * sorted so `?a=1&b=2` and `?b=2&a=1` share an entry.
- */
-export function cacheKey(url: string): string {
-  const parsed = new URL(url, 'http://portal.invalid')
-  parsed.searchParams.sort()
-  const query = parsed.searchParams.toString()
-  return query ? `${parsed.pathname}?${query}` : parsed.pathname
 }

@@ -156,7 +156,11 @@ export const WebEnv = z
     /** The portal's own public address, for canonical links. */
     SITE_URL: z.url().default('http://localhost:4321'),
     PORT: Port.default(4321),
-    HOST: z.string().default('0.0.0.0'),
+    /**
+     * Address to listen on. Unset: every IPv6 and IPv4 address (`::`, dual
+     * stack), or every IPv4 address where the machine has no IPv6.
+     */
+    HOST: z.string().trim().optional(),
     /** API key of the CMS service account that files inquiries (the CMS's PORTAL_API_KEY). */
     CMS_API_KEY: z.string().optional(),
     /** Secret that signs the time a form was shown (minimum fill time). */
@@ -175,6 +179,13 @@ export const WebEnv = z
     TRUST_PROXY_HOPS: TrustProxyHops,
     /** Secret shared with the CMS: signs its change notifications and preview links. */
     PORTAL_HOOK_SECRET: z.string().optional(),
+    /**
+     * Folder for the last good copy of each cached page, so a portal restarted
+     * while the CMS is down still serves them. Default: `page-cache` beside the outbox folder.
+     */
+    CACHE_DIR: z.string().trim().optional(),
+    /** Request log format; default `json` in production, `text` otherwise. */
+    LOG_FORMAT: z.enum(['json', 'text']).optional(),
     /** Memory for cached pages, in megabytes. */
     CACHE_MAX_MB: z.coerce.number().positive().default(256),
     /** Longest a cached page counts as fresh without a notification from the CMS. */

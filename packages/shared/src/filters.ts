@@ -95,3 +95,33 @@ export function parseSearch(params: URLSearchParams): { q?: string; page: number
     page: lenient(Page, params.get('page')) ?? 1,
   }
 }
+
+/** The query parameters each list and the site search read, by page. */
+export const FILTER_PARAMS = {
+  projects: ['sector', 'stage', 'park', 'size', 'q', 'page'],
+  policies: ['topic', 'status', 'q', 'page'],
+  news: ['category', 'page'],
+  search: ['q', 'page'],
+} as const satisfies {
+  projects: ReadonlyArray<keyof ProjectFilters>
+  policies: ReadonlyArray<keyof PolicyFilters>
+  news: ReadonlyArray<keyof NewsFilters>
+  search: ReadonlyArray<keyof ReturnType<typeof parseSearch>>
+}
+
+/**
+ * Fails to compile when a filters interface gains a field that is missing
+ * from FILTER_PARAMS: a parameter left out there would let two filtered views
+ * share one cached page.
+ */
+type Covers<T, Names extends readonly string[]> =
+  Exclude<keyof T, Names[number]> extends never ? true : never
+export const FILTER_PARAMS_COVER_FILTERS: [
+  Covers<ProjectFilters, typeof FILTER_PARAMS.projects>,
+  Covers<PolicyFilters, typeof FILTER_PARAMS.policies>,
+  Covers<NewsFilters, typeof FILTER_PARAMS.news>,
+  Covers<ReturnType<typeof parseSearch>, typeof FILTER_PARAMS.search>,
+] = [true, true, true, true]
+
+/** Every query parameter that changes what a public page shows (the page cache keys on these). */
+export const ALL_FILTER_PARAMS: ReadonlySet<string> = new Set(Object.values(FILTER_PARAMS).flat())

@@ -56,8 +56,15 @@ export const ChangeNotification = z.object({
   source: z.string().min(1).max(64),
   id: z.union([z.string(), z.number()]).nullable(),
   operation: z.enum(['publish', 'unpublish', 'update', 'delete']),
+  /**
+   * Unique per notification: the portal accepts each one once, so a captured
+   * notification cannot be replayed within its signature's time window.
+   */
+  nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
 })
 export type ChangeNotification = z.infer<typeof ChangeNotification>
+/** A change as the CMS's hooks describe it, before it is given its nonce. */
+export type ContentChange = Omit<ChangeNotification, 'nonce'>
 
 /** Collections that can be previewed, and the portal path of each document. */
 export const PREVIEW_COLLECTIONS = {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -7,7 +8,11 @@ import type {
   Payload,
 } from 'payload'
 import { DEV_PORTAL_HOOK_SECRET } from '@portal/shared/env'
-import { signNotification, type ChangeNotification } from '@portal/shared/signing'
+import {
+  signNotification,
+  type ChangeNotification,
+  type ContentChange,
+} from '@portal/shared/signing'
 import { env } from '../env'
 
 /**
@@ -34,7 +39,9 @@ async function deliver(payload: Payload, url: string, body: string): Promise<boo
         body,
         signal: AbortSignal.timeout(3000),
       })
-      if (response.ok) return true
+      // 409: this very notification was already accepted (an earlier attempt
+      // reached the portal, but its answer did not come back in time).
+      if (response.ok || response.status === 409) return true
       payload.logger.warn(`portal refused the change notification (${response.status}): ${url}`)
       if (response.status < 500) return false
     } catch (error) {
@@ -49,9 +56,13 @@ async function deliver(payload: Payload, url: string, body: string): Promise<boo
   return false
 }
 
-/** Sends one change to every portal instance; resolves when all have answered or given up. */
-export async function notifyPortal(payload: Payload, change: ChangeNotification): Promise<boolean> {
-  const body = JSON.stringify(change)
+/**
+ * Sends one change to every portal instance; resolves when all have answered or given up.
+ * Each notification gets its own nonce: a portal accepts it once, retries included.
+ */
+export async function notifyPortal(payload: Payload, change: ContentChange): Promise<boolean> {
+  const notification: ChangeNotification = { ...change, nonce: randomUUID() }
+  const body = JSON.stringify(notification)
   const results = await Promise.all(notifyTargets().map((url) => deliver(payload, url, body)))
   return results.every(Boolean)
 }
@@ -59,7 +70,7 @@ export async function notifyPortal(payload: Payload, change: ChangeNotification)
 /** Notifications still on their way, so tests and shutdown can wait for them. */
 const inFlight = new Set<Promise<unknown>>()
 
-function send(payload: Payload, change: ChangeNotification): void {
+function send(payload: Payload, change: ContentChange): void {
   if (process.env.PAYLOAD_DISABLE_PORTAL_NOTIFY) return
   const sending = notifyPortal(payload, change).finally(() => inFlight.delete(sending))
   inFlight.add(sending)

@@ -171,7 +171,9 @@ function appDir(): string {
  * working directory, like any path given on a command line); otherwise
  * `data/outbox` in the portal's app folder (`apps/web/data/outbox`), found
  * from this module's own location so that it is the same under `astro dev`,
- * the built server and the tests, whatever the working directory.
+ * the built server and the tests, whatever the working directory. The one
+ * place that decides it: the portal server's health check and its page-cache
+ * folder (beside this one) read it from here too.
  */
 export function resolveOutboxDir(configured: string | undefined): string {
   return configured ? path.resolve(configured) : path.join(appDir(), 'data', 'outbox')

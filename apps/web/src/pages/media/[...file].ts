@@ -14,8 +14,19 @@ export const GET: APIRoute = async ({ params }) => {
   } catch {
     return new Response(null, { status: 503, headers: { 'retry-after': '30' } })
   }
-  if (!upstream.ok || !upstream.body)
-    return new Response(null, { status: upstream.status === 404 ? 404 : 502 })
+  if (!upstream.ok || !upstream.body) {
+    // Payload answers a file missing from its folder with a bare 500 (and a
+    // name it does not know the same way): that is "not found" for a visitor,
+    // and a 404 the page cache keeps for a few seconds instead of asking again.
+    // Only a CMS that is there but cannot answer (502-504) is "try again".
+    if (upstream.status >= 502) {
+      return new Response(null, { status: 503, headers: { 'retry-after': '30' } })
+    }
+    return new Response('文件不存在 / File not found', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
+  }
   const headers = new Headers({
     'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
     'cache-control': 'public, max-age=86400',
