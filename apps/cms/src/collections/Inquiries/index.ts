@@ -4,18 +4,23 @@ import {
   INQUIRY_LIMITS,
   INQUIRY_STATUSES,
   INQUIRY_STATUS_LABELS,
-  INQUIRY_TYPES,
-  INQUIRY_TYPE_LABELS,
   PROVINCES,
   PROVINCE_LABELS,
   RETURNEE_INTENTS,
   RETURNEE_INTENT_LABELS,
-  type InquiryType,
+  type InquiryField,
 } from '@portal/shared/inquiry'
+import {
+  INQUIRY_TYPES,
+  INQUIRY_TYPE_LABELS,
+  kindShows,
+  type InquiryContextField,
+  type InquiryType,
+} from '@portal/shared/inquiry-kinds'
 import { hasRole } from '../../access/hasRole'
 import { optionsFrom } from '../../fields/options'
 import { relationId } from '../../inquiries/relation'
-import { INQUIRY_HANDLERS, handlesInquiry, inquiryScope } from './access'
+import { handlesInquiry, inquiryHandlers, inquiryScope } from './access'
 import { inquiryEndpoints } from './endpoints'
 import { applyReply } from './hooks/applyReply'
 import { notifyStaff } from './hooks/notifyStaff'
@@ -42,6 +47,12 @@ function bySystem<T extends Field>(field: T): T {
     admin: { ...field.admin, readOnly: true },
   } as T
 }
+
+/** Shown to staff only on inquiries whose kind asks for one of these fields (see INQUIRY_KINDS). */
+const shownFor =
+  (...fields: (InquiryField | InquiryContextField)[]) =>
+  (data: Partial<{ type: unknown }> | undefined) =>
+    fields.some((field) => kindShows(data?.type, field))
 
 const dayAndTime = {
   date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy-MM-dd HH:mm' },
@@ -144,7 +155,7 @@ export const Inquiries: CollectionConfig = {
                   label: { zh: '所涉项目', en: 'Project' },
                   index: true,
                   admin: {
-                    condition: (data) => data?.type === 'project',
+                    condition: shownFor('project'),
                     description: {
                       zh: '按留言人提交的项目自动关联，可更正。',
                       en: 'Linked from the project the visitor named; may be corrected.',
@@ -155,7 +166,7 @@ export const Inquiries: CollectionConfig = {
                   name: 'projectSlug',
                   type: 'text',
                   label: { zh: '提交的项目标识', en: 'Project as submitted' },
-                  admin: { condition: (data) => data?.type === 'project' },
+                  admin: { condition: shownFor('project') },
                 }),
               ],
             },
@@ -193,7 +204,7 @@ export const Inquiries: CollectionConfig = {
             {
               type: 'collapsible',
               label: { zh: '返乡人员信息', en: 'Returnee details' },
-              admin: { condition: (data) => data?.type === 'returnee' },
+              admin: { condition: shownFor('province', 'city', 'industry', 'intent') },
               fields: [
                 {
                   type: 'row',
@@ -394,11 +405,8 @@ export const Inquiries: CollectionConfig = {
       label: { zh: '承办人', en: 'Assignee' },
       index: true,
       filterOptions: ({ siblingData }) => {
-        const type = (siblingData as { type?: InquiryType } | undefined)?.type
-        const roles = type
-          ? INQUIRY_HANDLERS[type]
-          : ['admin', 'investment-officer', 'chamber-staff']
-        return { roles: { in: [...roles] } }
+        const type = (siblingData as { type?: unknown } | undefined)?.type
+        return { roles: { in: inquiryHandlers(type) } }
       },
       validate: validateAssignee,
       admin: {
