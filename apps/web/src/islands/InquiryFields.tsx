@@ -112,6 +112,8 @@ export function inquiryFields({
       autoComplete?: string
       inputMode?: 'tel' | 'email' | 'text'
       hint?: string
+      /** A hint shared with other fields (the contact group's). */
+      describedBy?: string
     } = {},
   ): ReactNode => (
     <div className="field" key={name}>
@@ -136,6 +138,7 @@ export function inquiryFields({
         aria-required={required.has(name) || undefined}
         aria-invalid={invalid(name)}
         aria-describedby={ids(
+          options.describedBy,
           options.hint && `${fieldId(name)}-hint`,
           invalid(name) && errorId(name),
         )}
@@ -182,47 +185,23 @@ export function inquiryFields({
       <p className="field-hint" id="inquiry-contact-hint">
         {kind.contactRequired ? t.contactHint : t.contactHintOptional}
       </p>
-      {fields.includes('phone') && (
-        <div className="field">
-          <label htmlFor={fieldId('phone')}>{label('phone')}</label>
-          <p className="field-hint" id="inquiry-phone-hint">
-            {t.phoneHint}
-          </p>
-          {error('phone')}
-          <input
-            id={fieldId('phone')}
-            name="phone"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            maxLength={24}
-            defaultValue={values.phone ?? ''}
-            aria-invalid={invalid('phone')}
-            aria-describedby={ids(
-              'inquiry-contact-hint',
-              'inquiry-phone-hint',
-              invalid('phone') && errorId('phone'),
-            )}
-          />
-        </div>
-      )}
-      {fields.includes('email') && (
-        <div className="field">
-          <label htmlFor={fieldId('email')}>{label('email')}</label>
-          {error('email')}
-          <input
-            id={fieldId('email')}
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            maxLength={INQUIRY_LIMITS.email}
-            defaultValue={values.email ?? ''}
-            aria-invalid={invalid('email')}
-            aria-describedby={ids('inquiry-contact-hint', invalid('email') && errorId('email'))}
-          />
-        </div>
-      )}
+      {fields.includes('phone') &&
+        text('phone', {
+          type: 'tel',
+          inputMode: 'tel',
+          autoComplete: 'tel',
+          maxLength: 24,
+          hint: t.phoneHint,
+          describedBy: 'inquiry-contact-hint',
+        })}
+      {fields.includes('email') &&
+        text('email', {
+          type: 'email',
+          inputMode: 'email',
+          autoComplete: 'email',
+          maxLength: INQUIRY_LIMITS.email,
+          describedBy: 'inquiry-contact-hint',
+        })}
     </fieldset>
   )
 
