@@ -1,21 +1,15 @@
 import { z } from 'zod'
+import { INQUIRY_TYPES, inquiryKind, kindShows, type InquiryContextField } from './inquiry-kinds'
 import type { Bilingual, Locale } from './locales'
 
 /**
  * Inquiries (咨询留言): the portal's one write path from the public. One
  * contract validates the browser form, the portal endpoint and the CMS, so a
  * visitor sees the same rule, in their language, wherever it is checked.
+ * What each kind of inquiry asks for is declared once, in `./inquiry-kinds`.
  */
 
-/** Who is asking: an investor about a project, a returnee (“I am from here”), or anyone else. */
-export const INQUIRY_TYPES = ['project', 'returnee', 'general'] as const
-export type InquiryType = (typeof INQUIRY_TYPES)[number]
-
-export const INQUIRY_TYPE_LABELS: Record<InquiryType, Bilingual> = {
-  project: { zh: '项目咨询', en: 'Project inquiry' },
-  returnee: { zh: '返乡联络', en: 'Returnee contact' },
-  general: { zh: '综合咨询', en: 'General inquiry' },
-}
+export { INQUIRY_TYPES, INQUIRY_TYPE_LABELS, type InquiryType } from './inquiry-kinds'
 
 /** Where an inquiry stands. Visitors see these words when they look up their number. */
 export const INQUIRY_STATUSES = ['received', 'in-progress', 'answered', 'closed'] as const
@@ -249,21 +243,25 @@ export function normalizePhone(value: string): string | null {
 /** Trimmed text, empty when the input is missing or not a string. */
 const text = z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string())
 
-const requiredText = (max: number) =>
-  text.pipe(
-    z
-      .string()
-      .min(1, { error: issue('required') })
-      .max(max, { error: issue('too_long', max) }),
-  )
-
-const optionalText = (max: number) =>
+/** Text that may be left empty (null then); when given, between `min` and `max` characters. */
+const optionalText = (max: number, min = 0) =>
   text
-    .pipe(z.string().max(max, { error: issue('too_long', max) }))
+    .pipe(
+      z
+        .string()
+        .max(max, { error: issue('too_long', max) })
+        .refine((v) => v === '' || v.length >= min, { error: issue('too_short', min) }),
+    )
     .transform((v) => (v === '' ? null : v))
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   text.pipe(z.enum(values, { error: issue('choice') }))
+
+/** One of `values`, or null when nothing was chosen. */
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  text
+    .pipe(z.union([z.literal(''), z.enum(values)], { error: issue('choice') }))
+    .transform((v) => (v === '' ? null : (v as T[number])))
 
 const phone = text.transform((value, ctx) => {
   if (value === '') return null
@@ -288,68 +286,104 @@ const email = text.transform((value, ctx) => {
 /** A checkbox as HTML posts it (`on`), or a boolean from JSON. */
 const consent = z.preprocess(
   (v) => v === true || v === 'on' || v === 'true' || v === '1',
-  z.literal(true, { error: issue('consent') }),
+  z.boolean(),
 )
+
+/** What a required field says when it is left empty: a list asks to choose, consent to accept. */
+const MISSING: Partial<Record<InquiryField, InquiryErrorCode>> = {
+  province: 'choice',
+  intent: 'choice',
+  consent: 'consent',
+}
+
+const filled = (value: unknown) =>
+  value !== null && value !== undefined && value !== '' && value !== false
+
+/**
+ * The fields of a filed inquiry, as the CMS stores them: what the portal
+ * sends inside an `InquirySubmission`, and what `InquiryForm` gives once a
+ * form has passed. A kind whose form could pass without one of the fields
+ * required here cannot be filed until this contract (and the CMS) allows it.
+ */
+const FiledFields = z.object({
+  type: z.enum(INQUIRY_TYPES),
+  project: z.string().nullable(),
+  name: z.string().min(1).max(INQUIRY_LIMITS.name),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  organisation: z.string().max(INQUIRY_LIMITS.organisation).nullable(),
+  province: z.enum(PROVINCES).nullable(),
+  city: z.string().max(INQUIRY_LIMITS.city).nullable(),
+  industry: z.string().max(INQUIRY_LIMITS.industry).nullable(),
+  intent: z.enum(RETURNEE_INTENTS).nullable(),
+  message: z.string().min(INQUIRY_LIMITS.messageMin).max(INQUIRY_LIMITS.messageMax),
+  consent: z.literal(true),
+})
+export type InquiryFields = z.output<typeof FiledFields>
 
 /**
  * What a visitor fills in. Input may be the strings of an HTML form; output is
  * trimmed and normalised (phone canonical, e-mail lower case, empty optional
- * fields as null). A returnee must say where they live and what they want; a
- * project inquiry names its project; everyone leaves a phone or an e-mail.
+ * fields as null). Each field is checked for its form first; then the kind's
+ * entry in `INQUIRY_KINDS` says which fields must be filled in (and whether a
+ * phone or an e-mail is needed), and fields the kind does not ask for are
+ * dropped.
  */
 export const InquiryForm = z
   .object({
     type: choice(INQUIRY_TYPES),
     /** The project's slug, for project inquiries. */
     project: optionalText(120),
-    name: requiredText(INQUIRY_LIMITS.name),
+    name: optionalText(INQUIRY_LIMITS.name),
     phone,
     email,
     organisation: optionalText(INQUIRY_LIMITS.organisation),
-    province: text.pipe(z.union([z.literal(''), z.enum(PROVINCES)], { error: issue('choice') })),
+    province: optionalChoice(PROVINCES),
     city: optionalText(INQUIRY_LIMITS.city),
     industry: optionalText(INQUIRY_LIMITS.industry),
-    intent: text.pipe(
-      z.union([z.literal(''), z.enum(RETURNEE_INTENTS)], { error: issue('choice') }),
-    ),
-    message: text.pipe(
-      z
-        .string()
-        .min(1, { error: issue('required') })
-        .min(INQUIRY_LIMITS.messageMin, { error: issue('too_short', INQUIRY_LIMITS.messageMin) })
-        .max(INQUIRY_LIMITS.messageMax, { error: issue('too_long', INQUIRY_LIMITS.messageMax) }),
-    ),
+    intent: optionalChoice(RETURNEE_INTENTS),
+    message: optionalText(INQUIRY_LIMITS.messageMax, INQUIRY_LIMITS.messageMin),
     consent,
   })
-  .superRefine((form, ctx) => {
-    if (!form.phone && !form.email) {
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: issue('contact') })
-    }
-    if (form.type === 'project' && !form.project) {
-      ctx.addIssue({ code: 'custom', path: ['project'], message: issue('required') })
-    }
-    if (form.type === 'returnee') {
-      if (!form.province) {
-        ctx.addIssue({ code: 'custom', path: ['province'], message: issue('choice') })
+  .superRefine(
+    (form, ctx) => {
+      const kind = inquiryKind(form.type)
+      if (!kind) return
+      // A field already refused for its form keeps that one message.
+      const refused = new Set(ctx.issues.map((problem) => problem.path?.[0]))
+      const missing = (field: InquiryField | InquiryContextField, code: InquiryErrorCode) => {
+        if (!refused.has(field) && !filled(form[field])) {
+          ctx.addIssue({ code: 'custom', path: [field], message: issue(code) })
+        }
       }
-      if (!form.city) {
-        ctx.addIssue({ code: 'custom', path: ['city'], message: issue('required') })
+      if (kind.contactRequired && !refused.has('phone') && !refused.has('email')) {
+        if (!filled(form.phone) && !filled(form.email)) {
+          ctx.addIssue({ code: 'custom', path: ['phone'], message: issue('contact') })
+        }
       }
-      if (!form.intent) {
-        ctx.addIssue({ code: 'custom', path: ['intent'], message: issue('choice') })
-      }
+      for (const field of kind.context) missing(field, 'required')
+      for (const field of kind.required) missing(field, MISSING[field] ?? 'required')
+    },
+    // Also when other fields were refused, so that every problem is told at once.
+    { when: () => true },
+  )
+  .transform((form, ctx) => {
+    const cleaned = Object.fromEntries(
+      Object.entries(form).map(([field, value]) => [
+        field,
+        field === 'type' || kindShows(form.type, field as InquiryField | InquiryContextField)
+          ? value
+          : null,
+      ]),
+    )
+    const filed = FiledFields.safeParse(cleaned)
+    if (filed.success) return filed.data
+    for (const problem of filed.error.issues) {
+      ctx.addIssue({ code: 'custom', path: problem.path, message: issue('required') })
     }
+    return z.NEVER
   })
-  .transform((form) => ({
-    ...form,
-    province: form.province === '' || form.type !== 'returnee' ? null : form.province,
-    intent: form.intent === '' || form.type !== 'returnee' ? null : form.intent,
-    city: form.type === 'returnee' ? form.city : null,
-    industry: form.type === 'returnee' ? form.industry : null,
-    project: form.type === 'project' ? form.project : null,
-  }))
 export type InquiryFormInput = z.input<typeof InquiryForm>
-export type InquiryFields = z.output<typeof InquiryForm>
 
 /** Field name → message, in the visitor's language, for every refused field. */
 export type InquiryErrors = Partial<
@@ -445,20 +479,7 @@ export const InquirySubmission = z.object({
   locale: z.enum(['zh', 'en']),
   /** Keep the number even if another inquiry already has it (the visitor already holds it). */
   keepNumber: z.boolean().default(false),
-  fields: z.object({
-    type: z.enum(INQUIRY_TYPES),
-    project: z.string().nullable(),
-    name: z.string().min(1).max(INQUIRY_LIMITS.name),
-    phone: z.string().nullable(),
-    email: z.string().nullable(),
-    organisation: z.string().max(INQUIRY_LIMITS.organisation).nullable(),
-    province: z.enum(PROVINCES).nullable(),
-    city: z.string().max(INQUIRY_LIMITS.city).nullable(),
-    industry: z.string().max(INQUIRY_LIMITS.industry).nullable(),
-    intent: z.enum(RETURNEE_INTENTS).nullable(),
-    message: z.string().min(INQUIRY_LIMITS.messageMin).max(INQUIRY_LIMITS.messageMax),
-    consent: z.literal(true),
-  }),
+  fields: FiledFields,
 })
 export type InquirySubmission = z.input<typeof InquirySubmission>
 

@@ -1,11 +1,15 @@
 import {
-  INQUIRY_TYPE_LABELS,
   PROVINCE_LABELS,
   RETURNEE_INTENT_LABELS,
-  type InquiryType,
+  type InquiryField,
   type Province,
   type ReturneeIntent,
 } from '@portal/shared/inquiry'
+import {
+  INQUIRY_TYPE_LABELS,
+  kindShows,
+  type InquiryContextField,
+} from '@portal/shared/inquiry-kinds'
 import type { Inquiry } from '@portal/shared/payload-types'
 import { chinaDate, chinaDateTime } from './workingDays'
 
@@ -18,6 +22,70 @@ const OPENING: Record<NoticeReason, string> = {
   reassigned: '以下咨询留言已分派给您办理。',
 }
 
+type NoticeFields = Pick<
+  Inquiry,
+  | 'id'
+  | 'trackingNumber'
+  | 'type'
+  | 'submittedAt'
+  | 'name'
+  | 'phone'
+  | 'email'
+  | 'organisation'
+  | 'province'
+  | 'city'
+  | 'industry'
+  | 'intent'
+  | 'message'
+  | 'replyDueAt'
+  | 'projectSlug'
+  | 'locale'
+>
+
+/**
+ * The lines about what the visitor filled in, in this order, each written when
+ * the inquiry's kind asks for one of its fields (see INQUIRY_KINDS); null leaves it out.
+ */
+const DETAILS: {
+  fields: (InquiryField | InquiryContextField)[]
+  line: (inquiry: NoticeFields, project: string | null) => string | null
+}[] = [
+  { fields: ['name'], line: (inquiry) => `姓名：${inquiry.name}` },
+  {
+    fields: ['phone', 'email'],
+    line: (inquiry) => {
+      const contact = [
+        inquiry.phone ? `手机 ${inquiry.phone}` : null,
+        inquiry.email ? `邮箱 ${inquiry.email}` : null,
+      ].filter(Boolean)
+      return `联系方式：${contact.join('，') || '（未留）'}`
+    },
+  },
+  {
+    fields: ['organisation'],
+    line: (inquiry) => (inquiry.organisation ? `单位：${inquiry.organisation}` : null),
+  },
+  { fields: ['project'], line: (_, project) => `所涉项目：${project ?? '（未注明）'}` },
+  {
+    fields: ['province', 'city'],
+    line: (inquiry) => {
+      const province = inquiry.province ? PROVINCE_LABELS[inquiry.province as Province].zh : ''
+      return `现居：${[province, inquiry.city].filter(Boolean).join(' ') || '（未注明）'}`
+    },
+  },
+  {
+    fields: ['industry'],
+    line: (inquiry) => (inquiry.industry ? `从事行业：${inquiry.industry}` : null),
+  },
+  {
+    fields: ['intent'],
+    line: (inquiry) =>
+      inquiry.intent
+        ? `意向：${RETURNEE_INTENT_LABELS[inquiry.intent as ReturneeIntent].zh}`
+        : null,
+  },
+]
+
 /** The link to an inquiry in the admin. */
 export function inquiryAdminUrl(cmsPublicUrl: string, id: number | string): string {
   return `${cmsPublicUrl.replace(/\/+$/, '')}/admin/collections/inquiries/${id}`
@@ -29,56 +97,23 @@ export function inquiryAdminUrl(cmsPublicUrl: string, id: number | string): stri
  * to call back and the link to answer it in the admin.
  */
 export function inquiryNotice(
-  inquiry: Pick<
-    Inquiry,
-    | 'id'
-    | 'trackingNumber'
-    | 'type'
-    | 'submittedAt'
-    | 'name'
-    | 'phone'
-    | 'email'
-    | 'organisation'
-    | 'province'
-    | 'city'
-    | 'industry'
-    | 'intent'
-    | 'message'
-    | 'replyDueAt'
-    | 'projectSlug'
-    | 'locale'
-  >,
+  inquiry: NoticeFields,
   options: { reason: NoticeReason; projectTitle?: string | null; cmsPublicUrl: string },
 ): { subject: string; text: string } {
-  const type = INQUIRY_TYPE_LABELS[inquiry.type as InquiryType].zh
+  const type = INQUIRY_TYPE_LABELS[inquiry.type].zh
   const project = options.projectTitle ?? inquiry.projectSlug ?? null
-  const about = inquiry.type === 'project' && project ? `${type}：${project}` : type
+  const about = kindShows(inquiry.type, 'project') && project ? `${type}：${project}` : type
   const subject = `[咨询留言] ${inquiry.trackingNumber} ${about}`
 
-  const contact = [
-    inquiry.phone ? `手机 ${inquiry.phone}` : null,
-    inquiry.email ? `邮箱 ${inquiry.email}` : null,
-  ].filter(Boolean)
   const lines: (string | null)[] = [
     OPENING[options.reason],
     '',
     `类型：${type}`,
     `受理编号：${inquiry.trackingNumber}`,
     `提交时间：${chinaDateTime(inquiry.submittedAt)}（北京时间）`,
-    `姓名：${inquiry.name}`,
-    `联系方式：${contact.join('，') || '（未留）'}`,
-    inquiry.organisation ? `单位：${inquiry.organisation}` : null,
-    inquiry.type === 'project' ? `所涉项目：${project ?? '（未注明）'}` : null,
-  ]
-  if (inquiry.type === 'returnee') {
-    const province = inquiry.province ? PROVINCE_LABELS[inquiry.province as Province].zh : ''
-    lines.push(`现居：${[province, inquiry.city].filter(Boolean).join(' ') || '（未注明）'}`)
-    if (inquiry.industry) lines.push(`从事行业：${inquiry.industry}`)
-    if (inquiry.intent) {
-      lines.push(`意向：${RETURNEE_INTENT_LABELS[inquiry.intent as ReturneeIntent].zh}`)
-    }
-  }
-  lines.push(
+    ...DETAILS.filter(({ fields }) => fields.some((field) => kindShows(inquiry.type, field))).map(
+      ({ line }) => line(inquiry, project),
+    ),
     inquiry.locale === 'en' ? '留言语言：英文（请用英文答复）' : null,
     '',
     '留言内容：',
@@ -88,6 +123,6 @@ export function inquiryNotice(
     `办理链接：${inquiryAdminUrl(options.cmsPublicUrl, inquiry.id)}`,
     '',
     '此邮件由招商引资门户自动发送，请勿直接回复；请在管理后台答复留言。',
-  )
+  ]
   return { subject, text: lines.filter((line) => line !== null).join('\n') }
 }

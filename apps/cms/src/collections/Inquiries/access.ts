@@ -1,27 +1,35 @@
 import type { Access, Where } from 'payload'
 import type { StaffRole } from '@portal/shared/constants'
-import { INQUIRY_TYPES, type InquiryType } from '@portal/shared/inquiry'
+import {
+  INQUIRY_KINDS,
+  INQUIRY_TYPES,
+  inquiryKind,
+  type InquiryType,
+} from '@portal/shared/inquiry-kinds'
 import { userHasRole } from '../../access/roles'
 
 /**
- * Which staff handle which inquiries: investment officers the project and
- * general ones, chamber staff the returnees; admins all of them. Editors,
- * the public and the portal's service account none.
+ * Which staff handle which inquiries is each kind's `handlers` in the shared
+ * table (investment officers the project and general ones, chamber staff the
+ * returnees, admins all of them). Editors, the public and the portal's
+ * service account handle none unless a kind names them.
  */
-export const INQUIRY_HANDLERS: Record<InquiryType, readonly StaffRole[]> = {
-  project: ['admin', 'investment-officer'],
-  general: ['admin', 'investment-officer'],
-  returnee: ['admin', 'chamber-staff'],
+
+/** The roles that handle inquiries of this type, or of any type when it is not (yet) one. */
+export function inquiryHandlers(type: unknown): StaffRole[] {
+  const kind = inquiryKind(type)
+  const kinds = kind ? [kind] : Object.values(INQUIRY_KINDS)
+  return [...new Set(kinds.flatMap((kind) => kind.handlers))]
 }
 
 /** The inquiry types a user handles (all for an admin, none for anyone else without a handling role). */
 export function inquiryTypesFor(user: unknown): InquiryType[] {
-  return INQUIRY_TYPES.filter((type) => userHasRole(user, INQUIRY_HANDLERS[type]))
+  return INQUIRY_TYPES.filter((type) => handlesInquiry(user, type))
 }
 
 /** True when a staff user may be put in charge of an inquiry of this type. */
 export function handlesInquiry(user: unknown, type: InquiryType): boolean {
-  return userHasRole(user, INQUIRY_HANDLERS[type])
+  return userHasRole(user, INQUIRY_KINDS[type].handlers)
 }
 
 /**

@@ -1,51 +1,18 @@
-import type { CollectionConfig, Field, Validate } from 'payload'
-import {
-  INQUIRY_FIELD_LABELS,
-  INQUIRY_LIMITS,
-  INQUIRY_STATUSES,
-  INQUIRY_STATUS_LABELS,
-  INQUIRY_TYPES,
-  INQUIRY_TYPE_LABELS,
-  PROVINCES,
-  PROVINCE_LABELS,
-  RETURNEE_INTENTS,
-  RETURNEE_INTENT_LABELS,
-  type InquiryType,
-} from '@portal/shared/inquiry'
+import type { CollectionConfig, Validate } from 'payload'
+import { INQUIRY_LIMITS, INQUIRY_STATUSES, INQUIRY_STATUS_LABELS } from '@portal/shared/inquiry'
+import type { InquiryType } from '@portal/shared/inquiry-kinds'
 import { hasRole } from '../../access/hasRole'
 import { optionsFrom } from '../../fields/options'
 import { relationId } from '../../inquiries/relation'
-import { INQUIRY_HANDLERS, handlesInquiry, inquiryScope } from './access'
+import { handlesInquiry, inquiryHandlers, inquiryScope } from './access'
 import { inquiryEndpoints } from './endpoints'
+import { asFiled, bySystem, dayAndTime, never } from './fieldAccess'
+import { filedTab } from './filedTab'
 import { applyReply } from './hooks/applyReply'
 import { notifyStaff } from './hooks/notifyStaff'
 import { prepareInquiry } from './hooks/prepareInquiry'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { stampInternalNotes } from './hooks/stampInternalNotes'
-
-const never = () => false
-
-/** What the visitor wrote (or the portal stamped): shown to staff, never changed after filing. */
-function asFiled<T extends Field>(field: T): T {
-  return {
-    ...field,
-    access: { ...('access' in field ? field.access : {}), update: never },
-    admin: { ...field.admin, readOnly: true },
-  } as T
-}
-
-/** Written by hooks only: staff see it, requests cannot set it. */
-function bySystem<T extends Field>(field: T): T {
-  return {
-    ...field,
-    access: { ...('access' in field ? field.access : {}), create: never, update: never },
-    admin: { ...field.admin, readOnly: true },
-  } as T
-}
-
-const dayAndTime = {
-  date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy-MM-dd HH:mm' },
-}
 
 /**
  * The assignee must handle inquiries of this type (the picker offers only
@@ -123,140 +90,7 @@ export const Inquiries: CollectionConfig = {
     {
       type: 'tabs',
       tabs: [
-        {
-          label: { zh: '留言内容', en: 'Inquiry' },
-          fields: [
-            {
-              type: 'row',
-              fields: [
-                asFiled({
-                  name: 'type',
-                  type: 'select',
-                  label: { zh: '留言类型', en: 'Type' },
-                  required: true,
-                  index: true,
-                  options: optionsFrom(INQUIRY_TYPES, INQUIRY_TYPE_LABELS),
-                }),
-                {
-                  name: 'project',
-                  type: 'relationship',
-                  relationTo: 'projects',
-                  label: { zh: '所涉项目', en: 'Project' },
-                  index: true,
-                  admin: {
-                    condition: (data) => data?.type === 'project',
-                    description: {
-                      zh: '按留言人提交的项目自动关联，可更正。',
-                      en: 'Linked from the project the visitor named; may be corrected.',
-                    },
-                  },
-                },
-                asFiled({
-                  name: 'projectSlug',
-                  type: 'text',
-                  label: { zh: '提交的项目标识', en: 'Project as submitted' },
-                  admin: { condition: (data) => data?.type === 'project' },
-                }),
-              ],
-            },
-            {
-              type: 'row',
-              fields: [
-                asFiled({
-                  name: 'name',
-                  type: 'text',
-                  label: INQUIRY_FIELD_LABELS.name,
-                  required: true,
-                  maxLength: INQUIRY_LIMITS.name,
-                }),
-                asFiled({
-                  name: 'phone',
-                  type: 'text',
-                  label: INQUIRY_FIELD_LABELS.phone,
-                  index: true,
-                }),
-                asFiled({
-                  name: 'email',
-                  type: 'text',
-                  label: INQUIRY_FIELD_LABELS.email,
-                  index: true,
-                  maxLength: INQUIRY_LIMITS.email,
-                }),
-              ],
-            },
-            asFiled({
-              name: 'organisation',
-              type: 'text',
-              label: INQUIRY_FIELD_LABELS.organisation,
-              maxLength: INQUIRY_LIMITS.organisation,
-            }),
-            {
-              type: 'collapsible',
-              label: { zh: '返乡人员信息', en: 'Returnee details' },
-              admin: { condition: (data) => data?.type === 'returnee' },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    asFiled({
-                      name: 'province',
-                      type: 'select',
-                      label: INQUIRY_FIELD_LABELS.province,
-                      options: optionsFrom(PROVINCES, PROVINCE_LABELS),
-                    }),
-                    asFiled({
-                      name: 'city',
-                      type: 'text',
-                      label: INQUIRY_FIELD_LABELS.city,
-                      maxLength: INQUIRY_LIMITS.city,
-                    }),
-                  ],
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    asFiled({
-                      name: 'industry',
-                      type: 'text',
-                      label: INQUIRY_FIELD_LABELS.industry,
-                      maxLength: INQUIRY_LIMITS.industry,
-                    }),
-                    asFiled({
-                      name: 'intent',
-                      type: 'select',
-                      label: INQUIRY_FIELD_LABELS.intent,
-                      options: optionsFrom(RETURNEE_INTENTS, RETURNEE_INTENT_LABELS),
-                    }),
-                  ],
-                },
-              ],
-            },
-            asFiled({
-              name: 'message',
-              type: 'textarea',
-              label: INQUIRY_FIELD_LABELS.message,
-              required: true,
-              maxLength: INQUIRY_LIMITS.messageMax,
-            }),
-            {
-              type: 'row',
-              fields: [
-                asFiled({
-                  name: 'consent',
-                  type: 'checkbox',
-                  label: { zh: '已同意个人信息使用说明', en: 'Accepted the use of personal data' },
-                  defaultValue: false,
-                }),
-                asFiled({
-                  name: 'consentAt',
-                  type: 'date',
-                  label: { zh: '同意时间', en: 'Consent given at' },
-                  admin: dayAndTime,
-                }),
-              ],
-            },
-          ],
-        },
+        filedTab,
         {
           label: { zh: '答复与办理', en: 'Reply and handling' },
           fields: [
@@ -394,11 +228,8 @@ export const Inquiries: CollectionConfig = {
       label: { zh: '承办人', en: 'Assignee' },
       index: true,
       filterOptions: ({ siblingData }) => {
-        const type = (siblingData as { type?: InquiryType } | undefined)?.type
-        const roles = type
-          ? INQUIRY_HANDLERS[type]
-          : ['admin', 'investment-officer', 'chamber-staff']
-        return { roles: { in: [...roles] } }
+        const type = (siblingData as { type?: unknown } | undefined)?.type
+        return { roles: { in: inquiryHandlers(type) } }
       },
       validate: validateAssignee,
       admin: {

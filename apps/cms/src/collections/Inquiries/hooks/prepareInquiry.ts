@@ -1,15 +1,16 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { INQUIRY_KINDS } from '@portal/shared/inquiry-kinds'
 import type { Inquiry } from '@portal/shared/payload-types'
-import { DEFAULT_REPLY_WORKING_DAYS } from '../../../globals/InquirySettings'
 import { relationId } from '../../../inquiries/relation'
 import { addWorkingDays } from '../../../inquiries/workingDays'
 import { handlesInquiry } from '../access'
 
 /**
  * On creation: stamps when the inquiry was sent and consent given, sets the
- * reply deadline from the inquiry settings (working days, see workingDays.ts),
- * and puts a project inquiry in the hands of the project's responsible
- * officer, when that officer handles project inquiries. Others start unassigned.
+ * reply deadline (working days, see workingDays.ts: the kind's own, or the
+ * inquiry settings' when the kind lets staff set it), and puts an inquiry of
+ * a kind routed to the project officer in the hands of its project's
+ * responsible officer, when that officer handles the kind. Others start unassigned.
  */
 export const prepareInquiry: CollectionBeforeChangeHook<Inquiry> = async ({
   data,
@@ -21,14 +22,24 @@ export const prepareInquiry: CollectionBeforeChangeHook<Inquiry> = async ({
   data.submittedAt = submittedAt.toISOString()
   if (data.consent && !data.consentAt) data.consentAt = data.submittedAt
 
+  const type = data.type
+  // Without a type the document is refused anyway (the field is required).
+  if (!type) return data
+  const kind = INQUIRY_KINDS[type]
   if (!data.replyDueAt) {
-    const settings = await req.payload.findGlobal({ slug: 'inquiry-settings', depth: 0, req })
-    const days = settings.replyWorkingDays ?? DEFAULT_REPLY_WORKING_DAYS
+    const settings = kind.replyDaysInSettings
+      ? await req.payload.findGlobal({ slug: 'inquiry-settings', depth: 0, req })
+      : null
+    const days = settings?.replyWorkingDays ?? kind.replyWorkingDays
     data.replyDueAt = addWorkingDays(submittedAt, days).toISOString()
   }
 
   const projectId = relationId(data.project)
-  if (relationId(data.assignee) === null && data.type === 'project' && projectId !== null) {
+  if (
+    relationId(data.assignee) === null &&
+    kind.notify === 'project-officer' &&
+    projectId !== null
+  ) {
     const project = await req.payload.findByID({
       collection: 'projects',
       id: projectId,
@@ -46,7 +57,7 @@ export const prepareInquiry: CollectionBeforeChangeHook<Inquiry> = async ({
         disableErrors: true,
         req,
       })
-      if (officer && handlesInquiry({ ...officer, collection: 'users' }, 'project')) {
+      if (officer && handlesInquiry({ ...officer, collection: 'users' }, type)) {
         data.assignee = officer.id
       }
     }
