@@ -11,7 +11,6 @@ import { News } from './collections/News'
 import { Parks } from './collections/Parks'
 import { Policies } from './collections/Policies'
 import { Projects } from './collections/Projects'
-import { SearchIndex } from './collections/SearchIndex'
 import { ServiceAccounts } from './collections/ServiceAccounts'
 import { Users } from './collections/Users'
 import { Chamber } from './globals/Chamber'
@@ -25,6 +24,8 @@ import { health } from './endpoints/health'
 import { withPageSizeCap } from './hooks/capPageSize'
 import { withGlobalNotifications, withPortalNotifications } from './hooks/notifyPortal'
 import { anonymiseInquiriesTask, MAINTENANCE_QUEUE } from './jobs/anonymiseInquiries'
+import { portalSearch } from './plugins/search'
+import { portalSeo } from './plugins/seo'
 import { withPreview } from './preview'
 import { mailAdapter, mailSettings } from './email'
 import { env } from './env'
@@ -57,18 +58,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [
-    Projects,
-    Parks,
-    Policies,
-    News,
-    Guides,
-    Media,
-    Inquiries,
-    SearchIndex,
-    Users,
-    ServiceAccounts,
-  ]
+  collections: [Projects, Parks, Policies, News, Guides, Media, Inquiries, Users, ServiceAccounts]
     .map(withPreview)
     .map(withPortalNotifications)
     .map(withPageSizeCap)
@@ -76,8 +66,14 @@ export default buildConfig({
   globals: [SiteSettings, Chamber, Indicators, InquirySettings]
     .map(withGlobalNotifications)
     .map(withVersionReads),
-  // Media in an S3-compatible bucket when S3_BUCKET is set, else in MEDIA_DIR (see storage.ts).
-  plugins: [mediaStorage()],
+  plugins: [
+    // The `search` collection, one row per published document in both languages.
+    portalSearch(),
+    // `meta.title`, `meta.description`, `meta.image` on projects, policies, news and guides.
+    portalSeo(),
+    // Media in an S3-compatible bucket when S3_BUCKET is set, else in MEDIA_DIR (see storage.ts).
+    mediaStorage(),
+  ],
   endpoints: [health],
   db: databaseAdapter(env.DATABASE_URI),
   editor: lexicalEditor(),

@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@portal/shared/payload-types'
 import { policyValidity } from '../src/collections/Policies/hooks/computeValidity'
-import { paragraphs } from '../src/lib/richText'
 import { demoPdf } from '../src/seed/images'
 import { bootPayload, makeUser, projectData } from './helpers'
 
@@ -214,65 +213,6 @@ describe('English fallback', () => {
     })
     expect(translated.title).toBe('Now in English')
     expect(translated.servedLocale).toBe('en')
-  })
-})
-
-describe('search index', () => {
-  const search = (q: string) =>
-    payload.find({
-      collection: 'search',
-      where: {
-        or: [
-          { titleZh: { contains: q } },
-          { textZh: { contains: q } },
-          { titleEn: { contains: q } },
-        ],
-      },
-      ...as(undefined),
-    })
-
-  it('indexes published documents in both languages, never drafts, and drops unpublished ones', async () => {
-    const doc = await payload.create({
-      collection: 'news',
-      data: {
-        title: '蓝莓产业招商推介会',
-        category: 'investment',
-        publishedAt: '2026-11-01T00:00:00.000Z',
-        body: paragraphs(['推介会签约冷链仓储项目三个。']),
-        _status: 'published',
-      },
-    })
-    expect((await search('蓝莓')).docs.map((d) => d.docId)).toEqual([String(doc.id)])
-    expect((await search('冷链仓储')).totalDocs).toBe(1)
-
-    await payload.update({
-      collection: 'news',
-      id: doc.id,
-      data: { title: '草稿标题：黑莓', _status: 'draft' },
-      draft: true,
-    })
-    expect((await search('黑莓')).totalDocs).toBe(0)
-    expect((await search('蓝莓')).totalDocs).toBe(1)
-
-    await payload.update({ collection: 'news', id: doc.id, data: { _status: 'draft' } })
-    expect((await search('蓝莓')).totalDocs).toBe(0)
-  })
-
-  it('removes deleted documents and refuses writes from outside', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('猕猴桃深加工'), _status: 'published' },
-    })
-    expect((await search('猕猴桃')).totalDocs).toBe(1)
-    await payload.delete({ collection: 'projects', id: doc.id })
-    expect((await search('猕猴桃')).totalDocs).toBe(0)
-    await expect(
-      payload.create({
-        collection: 'search',
-        data: { docType: 'news', docId: '1', slug: 'x', titleZh: '伪造' },
-        ...as(editor),
-      }),
-    ).rejects.toMatchObject({ status: 403 })
   })
 })
 

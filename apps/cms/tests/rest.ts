@@ -32,3 +32,10 @@ export async function rest(path: string, init: RestCall = {}) {
   const text = await response.text()
   return { status: response.status, text, json: () => JSON.parse(text) as Record<string, unknown> }
 }
+
+/** Signs a staff user in over REST and returns the session token. */
+export async function restToken(email: string, password: string): Promise<string> {
+  const answer = await rest('/users/login', { method: 'POST', body: { email, password } })
+  if (answer.status !== 200) throw new Error(`login failed (${answer.status}): ${answer.text}`)
+  return answer.json().token as string
+}

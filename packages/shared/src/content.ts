@@ -328,14 +328,25 @@ export const Indicators = z.object({
 })
 export type Indicators = z.infer<typeof Indicators>
 
-export const SearchEntry = z.object({
-  id: Id,
-  docType: z.enum(['projects', 'policies', 'news', 'guides']),
-  slug: Slug,
-  titleZh: z.string(),
-  titleEn: z.string().nullish(),
-  textZh: z.string().nullish(),
-  textEn: z.string().nullish(),
-  date: z.string().nullish(),
-})
+/** Kinds of public document the site-wide search covers (the CMS's search plugin indexes these). */
+export const SEARCH_COLLECTIONS = ['projects', 'policies', 'news', 'guides'] as const
+export type SearchCollection = (typeof SEARCH_COLLECTIONS)[number]
+
+/**
+ * One row of the CMS's search index as the REST API sends it (Payload's search
+ * plugin: `title` is the Chinese title, `doc` points at the document), read as
+ * the flat entry the search page shows.
+ */
+export const SearchEntry = z
+  .object({
+    id: Id,
+    doc: z.object({ relationTo: z.enum(SEARCH_COLLECTIONS), value: Id }),
+    slug: Slug,
+    title: z.string(),
+    titleEn: z.string().nullish(),
+    textZh: z.string().nullish(),
+    textEn: z.string().nullish(),
+    date: z.string().nullish(),
+  })
+  .transform(({ doc, title, ...entry }) => ({ ...entry, docType: doc.relationTo, titleZh: title }))
 export type SearchEntry = z.infer<typeof SearchEntry>

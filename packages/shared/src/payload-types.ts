@@ -75,9 +75,9 @@ export interface Config {
     guides: Guide;
     media: Media;
     inquiries: Inquiry;
-    search: Search;
     users: User;
     'service-accounts': ServiceAccount;
+    search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,9 +93,9 @@ export interface Config {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
-    search: SearchSelect<false> | SearchSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'service-accounts': ServiceAccountsSelect<false> | ServiceAccountsSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -261,6 +261,9 @@ export interface Project {
   meta?: {
     title?: string | null;
     description?: string | null;
+    /**
+     * Shown when the page is shared, landscape works best.
+     */
     image?: (number | null) | Media;
   };
   /**
@@ -419,16 +422,19 @@ export interface Policy {
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
   slug?: string | null;
+  hasEnglish?: boolean | null;
+  servedLocale?: string | null;
   /**
    * Left empty, the title, summary and first image are used.
    */
   meta?: {
     title?: string | null;
     description?: string | null;
+    /**
+     * Shown when the page is shared, landscape works best.
+     */
     image?: (number | null) | Media;
   };
-  hasEnglish?: boolean | null;
-  servedLocale?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -464,16 +470,19 @@ export interface News {
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
   slug?: string | null;
+  hasEnglish?: boolean | null;
+  servedLocale?: string | null;
   /**
    * Left empty, the title, summary and first image are used.
    */
   meta?: {
     title?: string | null;
     description?: string | null;
+    /**
+     * Shown when the page is shared, landscape works best.
+     */
     image?: (number | null) | Media;
   };
-  hasEnglish?: boolean | null;
-  servedLocale?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -509,16 +518,19 @@ export interface Guide {
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
   slug?: string | null;
+  hasEnglish?: boolean | null;
+  servedLocale?: string | null;
   /**
    * Left empty, the title, summary and first image are used.
    */
   meta?: {
     title?: string | null;
     description?: string | null;
+    /**
+     * Shown when the page is shared, landscape works best.
+     */
     image?: (number | null) | Media;
   };
-  hasEnglish?: boolean | null;
-  servedLocale?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -642,25 +654,6 @@ export interface Inquiry {
   createdAt: string;
 }
 /**
- * Maintained automatically when content is published.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "search".
- */
-export interface Search {
-  id: number;
-  docType: 'projects' | 'policies' | 'news' | 'guides';
-  docId: string;
-  slug: string;
-  titleZh: string;
-  titleEn?: string | null;
-  textZh?: string | null;
-  textEn?: string | null;
-  date?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Accounts for systems such as the portal, which use the API with a key and cannot sign in to the admin. The portal account’s key comes from PORTAL_API_KEY and is synchronised at every start.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -676,6 +669,41 @@ export interface ServiceAccount {
   apiKeyIndex?: string | null;
   hasAPIKey?: boolean | null;
   collection: 'service-accounts';
+}
+/**
+ * Maintained automatically when content is published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'projects';
+        value: number | Project;
+      }
+    | {
+        relationTo: 'policies';
+        value: number | Policy;
+      }
+    | {
+        relationTo: 'news';
+        value: number | News;
+      }
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      };
+  slug: string;
+  titleEn?: string | null;
+  textZh?: string | null;
+  textEn?: string | null;
+  date?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -831,16 +859,16 @@ export interface PayloadLockedDocument {
         value: number | Inquiry;
       } | null)
     | ({
-        relationTo: 'search';
-        value: number | Search;
-      } | null)
-    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
     | ({
         relationTo: 'service-accounts';
         value: number | ServiceAccount;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user:
@@ -996,6 +1024,8 @@ export interface PoliciesSelect<T extends boolean = true> {
   supersededBy?: T;
   validity?: T;
   slug?: T;
+  hasEnglish?: T;
+  servedLocale?: T;
   meta?:
     | T
     | {
@@ -1003,8 +1033,6 @@ export interface PoliciesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  hasEnglish?: T;
-  servedLocale?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1022,6 +1050,8 @@ export interface NewsSelect<T extends boolean = true> {
   cover?: T;
   body?: T;
   slug?: T;
+  hasEnglish?: T;
+  servedLocale?: T;
   meta?:
     | T
     | {
@@ -1029,8 +1059,6 @@ export interface NewsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  hasEnglish?: T;
-  servedLocale?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1062,6 +1090,8 @@ export interface GuidesSelect<T extends boolean = true> {
   phone?: T;
   relatedPolicies?: T;
   slug?: T;
+  hasEnglish?: T;
+  servedLocale?: T;
   meta?:
     | T
     | {
@@ -1069,8 +1099,6 @@ export interface GuidesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  hasEnglish?: T;
-  servedLocale?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1189,22 +1217,6 @@ export interface InquiriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "search_select".
- */
-export interface SearchSelect<T extends boolean = true> {
-  docType?: T;
-  docId?: T;
-  slug?: T;
-  titleZh?: T;
-  titleEn?: T;
-  textZh?: T;
-  textEn?: T;
-  date?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1240,6 +1252,22 @@ export interface ServiceAccountsSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  titleEn?: T;
+  textZh?: T;
+  textEn?: T;
+  date?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,17 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../access/hasRole'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { localizedText, localizedTextarea, titleField } from '../fields/bilingual'
-import { seoFields } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { recordTranslation, translationFields } from '../fields/translation'
-import { gatherText, syncSearchIndex } from '../hooks/syncSearchIndex'
 import { publishingVersions } from './publishing'
-
-const search = syncSearchIndex('guides', {
-  title: (doc) => doc.title as { zh?: string; en?: string },
-  text: (doc) => gatherText(doc.summary, doc.audience),
-  date: (doc) => doc.updatedAt as string,
-})
 
 /** Staff who write guides. */
 const editors = hasRole('admin', 'editor')
@@ -80,13 +72,10 @@ export const Guides: CollectionConfig = {
       label: { zh: '相关政策', en: 'Related policies' },
     },
     slugField('guides'),
-    seoFields(),
     ...translationFields(),
   ],
   hooks: {
     beforeChange: [recordTranslation],
-    afterChange: [search.afterChange],
-    afterDelete: [search.afterDelete],
   },
   versions: publishingVersions(30),
 }

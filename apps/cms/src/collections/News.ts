@@ -4,17 +4,9 @@ import { hasRole } from '../access/hasRole'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { bodyField, localizedText, localizedTextarea, titleField } from '../fields/bilingual'
 import { optionsFrom } from '../fields/options'
-import { seoFields } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { recordTranslation, translationFields } from '../fields/translation'
-import { gatherText, syncSearchIndex } from '../hooks/syncSearchIndex'
 import { publishingVersions } from './publishing'
-
-const search = syncSearchIndex('news', {
-  title: (doc) => doc.title as { zh?: string; en?: string },
-  text: (doc) => gatherText(doc.excerpt, doc.body),
-  date: (doc) => doc.publishedAt as string,
-})
 
 /** Staff who write news. */
 const editors = hasRole('admin', 'editor', 'chamber-staff')
@@ -71,13 +63,10 @@ export const News: CollectionConfig = {
     { name: 'cover', type: 'upload', relationTo: 'media', label: { zh: '封面图片', en: 'Cover' } },
     bodyField(),
     slugField('news'),
-    seoFields(),
     ...translationFields(),
   ],
   hooks: {
     beforeChange: [recordTranslation],
-    afterChange: [search.afterChange],
-    afterDelete: [search.afterDelete],
   },
   versions: publishingVersions(30),
 }

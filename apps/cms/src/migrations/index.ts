@@ -2,6 +2,7 @@ import * as migration_20261128_040241_initial from './20261128_040241_initial';
 import * as migration_20261128_104119_inquiries from './20261128_104119_inquiries';
 import * as migration_20261128_120733_retention from './20261128_120733_retention';
 import * as migration_20261128_153056_read_indexes from './20261128_153056_read_indexes';
+import * as migration_20261130_224054_search_seo_plugins from './20261130_224054_search_seo_plugins';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_153056_read_indexes.up,
     down: migration_20261128_153056_read_indexes.down,
-    name: '20261128_153056_read_indexes'
+    name: '20261128_153056_read_indexes',
+  },
+  {
+    up: migration_20261130_224054_search_seo_plugins.up,
+    down: migration_20261130_224054_search_seo_plugins.down,
+    name: '20261130_224054_search_seo_plugins'
   },
 ];

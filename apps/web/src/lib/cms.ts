@@ -313,7 +313,8 @@ export function createCmsClient(
 
     /** One search over projects, policies, news and guides, in both languages. */
     search(q: string, page = 1) {
-      const fields = ['titleZh', 'titleEn', 'textZh', 'textEn']
+      // `title` is the Chinese title in the search plugin's rows.
+      const fields = ['title', 'titleEn', 'textZh', 'textEn']
       return get(
         'search',
         {

@@ -9,18 +9,10 @@ import { hasRole } from '../../access/hasRole'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { bodyField, localizedText, localizedTextarea, titleField } from '../../fields/bilingual'
 import { optionsFrom } from '../../fields/options'
-import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { recordTranslation, translationFields } from '../../fields/translation'
-import { gatherText, syncSearchIndex } from '../../hooks/syncSearchIndex'
 import { computeValidity } from './hooks/computeValidity'
 import { publishingVersions } from '../publishing'
-
-const search = syncSearchIndex('policies', {
-  title: (doc) => doc.title as { zh?: string; en?: string },
-  text: (doc) => gatherText(doc.summary, doc.issuer, doc.body, { zh: doc.docNumber }),
-  date: (doc) => doc.issuedAt as string,
-})
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
 
@@ -144,13 +136,10 @@ export const Policies: CollectionConfig = {
       hooks: { afterRead: [computeValidity] },
     },
     slugField('policies'),
-    seoFields(),
     ...translationFields(),
   ],
   hooks: {
     beforeChange: [recordTranslation],
-    afterChange: [search.afterChange],
-    afterDelete: [search.afterDelete],
   },
   versions: publishingVersions(50),
 }

@@ -16,19 +16,11 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staffOnlyField } from '../../access/staff'
 import { bodyField, localizedText, localizedTextarea, titleField } from '../../fields/bilingual'
 import { optionsFrom } from '../../fields/options'
-import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { recordTranslation, translationFields } from '../../fields/translation'
-import { gatherText, syncSearchIndex } from '../../hooks/syncSearchIndex'
 import { computeInvestmentSize } from './hooks/computeInvestmentSize'
 import { recordStageChange } from './hooks/recordStageChange'
 import { publishingVersions } from '../publishing'
-
-const search = syncSearchIndex('projects', {
-  title: (doc) => doc.title as { zh?: string; en?: string },
-  text: (doc) => gatherText(doc.summary, doc.location, doc.body),
-  date: (doc) => doc.updatedAt as string,
-})
 
 /** Fields only staff see: the tracking responsibility system (项目跟踪责任制). */
 const internal = { read: staffOnlyField }
@@ -314,7 +306,6 @@ export const Projects: CollectionConfig = {
             },
           ],
         },
-        { label: { zh: '搜索引擎', en: 'SEO' }, fields: [seoFields()] },
       ],
     },
     slugField('projects'),
@@ -330,8 +321,6 @@ export const Projects: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [recordTranslation, computeInvestmentSize, recordStageChange],
-    afterChange: [search.afterChange],
-    afterDelete: [search.afterDelete],
   },
   versions: publishingVersions(50),
 }
