@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro'
-import { CmsError, cms } from '../lib/cms'
+import { cms } from '../lib/cms'
 import { env } from '../lib/env'
+import { escapeXml } from '../lib/feed'
 import { localePath } from '../lib/i18n'
-
-const escapeXml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+import { loadPage, unavailableResponse } from '../lib/page'
 
 /**
  * A sitemap file may list at most 50,000 addresses; every page is listed in
@@ -13,34 +13,25 @@ export const SITEMAP_MAX_PAGES = 25_000
 
 /** Every published page in both languages, with hreflang alternates, read from the CMS. */
 export const GET: APIRoute = async () => {
-  let entries: { path: string; updated?: string }[]
-  try {
-    const [projects, policies, news, guides] = await Promise.all([
+  const documents = await loadPage(() =>
+    Promise.all([
       cms.listAllForSitemap('projects'),
       cms.listAllForSitemap('policies'),
       cms.listAllForSitemap('news'),
       cms.listGuides(),
-    ])
-    entries = [
-      ...[
-        '/',
-        '/projects',
-        '/policies',
-        '/news',
-        '/guides',
-        '/chamber',
-        '/contact',
-        '/privacy',
-      ].map((path) => ({ path })),
-      ...projects.map((d) => ({ path: `/projects/${d.slug}`, updated: d.updatedAt })),
-      ...policies.map((d) => ({ path: `/policies/${d.slug}`, updated: d.updatedAt })),
-      ...news.map((d) => ({ path: `/news/${d.slug}`, updated: d.updatedAt })),
-      ...guides.map((d) => ({ path: `/guides/${d.slug}`, updated: d.updatedAt })),
-    ]
-  } catch (error) {
-    if (!(error instanceof CmsError)) throw error
-    return new Response(null, { status: 503, headers: { 'retry-after': '30' } })
-  }
+    ]),
+  )
+  if (!documents) return unavailableResponse()
+  const [projects, policies, news, guides] = documents
+  let entries: { path: string; updated?: string }[] = [
+    ...['/', '/projects', '/policies', '/news', '/guides', '/chamber', '/contact', '/privacy'].map(
+      (path) => ({ path }),
+    ),
+    ...projects.map((d) => ({ path: `/projects/${d.slug}`, updated: d.updatedAt })),
+    ...policies.map((d) => ({ path: `/policies/${d.slug}`, updated: d.updatedAt })),
+    ...news.map((d) => ({ path: `/news/${d.slug}`, updated: d.updatedAt })),
+    ...guides.map((d) => ({ path: `/guides/${d.slug}`, updated: d.updatedAt })),
+  ]
   if (entries.length > SITEMAP_MAX_PAGES) {
     console.warn(
       `sitemap: ${entries.length} pages, only the first ${SITEMAP_MAX_PAGES} are listed (the sitemap limit is 50,000 addresses)`,
