@@ -417,7 +417,7 @@ async function main(): Promise<void> {
   // and the statements it sends are the same on every copy (same data, same query).
   const fixed = variants.find((v) => v.name === 'all')?.file ?? dbFile
   process.env.DATABASE_URI = `file:${fixed}`
-  const { default: config } = await import('../apps/cms/src/payload.config')
+  const { default: config } = await import('@portal/cms/config')
   const payload = await getPayload({ config })
   let results: CallResult[]
   try {
