@@ -74,7 +74,16 @@ export function startProcess(command, args, options = {}) {
     }
     child.stdout?.on('data', take('stdout'))
     child.stderr?.on('data', take('stderr'))
-    if (fd !== undefined) child.once('close', () => closeSync(fd))
+    if (fd !== undefined) {
+      let open = true
+      const close = () => {
+        if (open) closeSync(fd)
+        open = false
+      }
+      // 'close' comes after the last output; a command that could not start only has 'error'.
+      child.once('close', close)
+      child.once('error', close)
+    }
   } else if (fd !== undefined) {
     // The child has its own copy of the descriptor.
     closeSync(fd)

@@ -118,3 +118,15 @@ test('output can go straight to a log file, and its end is still readable', asyn
   await child.exited
   assert.match(child.output(), /written to the log/)
 })
+
+test('a command that cannot start fails the wait at once and resolves its exit', async () => {
+  const missing = startProcess(path.join(scratch, 'no-such-command'), [], {
+    logFile: path.join(scratch, 'missing.log'),
+    onOutput: () => {},
+  })
+  await assert.rejects(
+    waitForUrl('http://127.0.0.1:9/', { timeoutMs: 120_000, process: missing }),
+    /it did not start/,
+  )
+  assert.equal((await missing.exited).error?.message.includes('ENOENT'), true)
+})
