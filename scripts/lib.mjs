@@ -1,18 +1,18 @@
 // Small helpers shared by the demo and test runners (plain Node: they run before install).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+// By path, not by package name: before `npm ci` there is no node_modules to resolve it from.
+import {
+  TELEMETRY_OFF,
+  startProcess,
+  waitForUrl as waitUntilUp,
+} from '../packages/process/index.mjs'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Environment with every tool's telemetry switched off: nothing here phones home. */
-export const quietEnv = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  ASTRO_TELEMETRY_DISABLED: '1',
-  TURBO_TELEMETRY_DISABLED: '1',
-  DO_NOT_TRACK: '1',
-}
+export const quietEnv = { ...process.env, ...TELEMETRY_OFF }
 
 /** Runs a command in the foreground; returns true when it exits 0. */
 export function run(command, args, options = {}) {
@@ -31,36 +31,27 @@ export function run(command, args, options = {}) {
  * it started (`next start` under npm).
  */
 export function start(label, command, args, env, { detached = false } = {}) {
-  const child = spawn(command, args, {
-    cwd: root,
-    env: { ...quietEnv, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached,
-  })
-  const prefix = (chunk) =>
-    chunk
-      .toString()
+  const prefix = (text) =>
+    text
       .split('\n')
       .filter((line) => line.trim())
       .map((line) => `[${label}] ${line}\n`)
       .join('')
-  child.stdout.on('data', (chunk) => process.stdout.write(prefix(chunk)))
-  child.stderr.on('data', (chunk) => process.stderr.write(prefix(chunk)))
+  const { child } = startProcess(command, args, {
+    cwd: root,
+    env,
+    detached,
+    onOutput: (text, stream) => process[stream].write(prefix(text)),
+  })
   return child
 }
 
-/** Polls a URL until it answers 2xx, or fails after `timeoutMs`. */
-export async function waitForUrl(url, timeoutMs, child) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${url}: the server exited early`)
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) })
-      if (response.ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+/** Polls a URL until it answers 2xx, or fails after `timeoutMs` (or when `child` exits first). */
+export function waitForUrl(url, timeoutMs, child) {
+  return waitUntilUp(url, {
+    timeoutMs,
+    process: child ? { child } : undefined,
+    ready: (status) => status >= 200 && status < 300,
+    intervalMs: 500,
+  })
 }

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
  */
 
 /** The package (or app folder) a script URL belongs to. */
-export function packageOf(url) {
+export function packageOf(/** @type {string} */ url) {
   if (!url) return '(native / idle / gc)'
   const modules = url.lastIndexOf('node_modules/')
   if (modules >= 0) {
@@ -72,7 +72,7 @@ export function summarise(file, window = {}) {
     functions.set(key, (functions.get(key) ?? 0) + ms)
     packages.set(pkg, (packages.get(pkg) ?? 0) + ms)
   })
-  const top = (map, n) =>
+  const top = (/** @type {Map<string, number>} */ map, /** @type {number} */ n) =>
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)

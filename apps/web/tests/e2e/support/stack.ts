@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
+import { startProcess, waitForUrl } from '@portal/process'
 
 /**
  * Extra CMS and portal processes for tests that must stop and start a server
@@ -9,12 +10,6 @@ import path from 'node:path'
  */
 
 export const root = path.resolve(import.meta.dirname, '../../../../..')
-
-const quiet = {
-  NEXT_TELEMETRY_DISABLED: '1',
-  ASTRO_TELEMETRY_DISABLED: '1',
-  DO_NOT_TRACK: '1',
-}
 
 /** The secrets the main test servers share (set by playwright.config.ts). */
 export const secrets = {
@@ -31,61 +26,9 @@ export interface Server {
   stop: () => Promise<void>
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number, log: () => string) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url} exited early:\n${log().slice(-3000)}`)
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) })
-      if (response.status < 500) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${log().slice(-3000)}`)
-}
-
-function launch(
-  command: string,
-  args: string[],
-  cwd: string,
-  env: Record<string, string>,
-): { child: ChildProcess; output: () => string } {
-  let output = ''
-  const child = spawn(command, args, {
-    cwd,
-    env: { ...process.env, ...quiet, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so stopping it also stops `next start` under npm.
-    detached: true,
-  })
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000)
-  }
-  child.stdout?.on('data', keep)
-  child.stderr?.on('data', keep)
-  return { child, output: () => output }
-}
-
-function stopper(child: ChildProcess): () => Promise<void> {
-  return async () => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-    const signal = (name: NodeJS.Signals) => {
-      try {
-        process.kill(-child.pid!, name)
-      } catch {
-        // already gone
-      }
-    }
-    signal('SIGTERM')
-    const gaveUp = (ms: number) => new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms))
-    if ((await Promise.race([exited, gaveUp(10_000)])) === 'timeout') {
-      signal('SIGKILL')
-      await Promise.race([exited, gaveUp(5_000)])
-    }
-  }
+/** Starts a server process in its own process group, so stopping it also stops `next start` under npm. */
+function launch(command: string, args: string[], cwd: string, env: Record<string, string>) {
+  return startProcess(command, args, { cwd, env })
 }
 
 export interface CmsOptions {
@@ -100,7 +43,7 @@ export interface CmsOptions {
 /** Starts the CMS through its production start command (migrations, optional seed, `next start`). */
 export async function startCms(options: CmsOptions): Promise<Server> {
   const url = `http://localhost:${options.port}`
-  const { child, output } = launch(
+  const cms = launch(
     'npm',
     ['start', '-w', '@portal/cms', ...(options.seed ? ['--', '--seed'] : [])],
     root,
@@ -115,8 +58,8 @@ export async function startCms(options: CmsOptions): Promise<Server> {
       ...options.env,
     },
   )
-  await waitUntilUp(`${url}/api/health`, child, 180_000, output)
-  return { url, child, output, stop: stopper(child) }
+  await waitForUrl(`${url}/api/health`, { timeoutMs: 180_000, process: cms })
+  return { url, child: cms.child, output: cms.output, stop: () => cms.stop() }
 }
 
 export interface PortalOptions {
@@ -128,7 +71,7 @@ export interface PortalOptions {
 /** Starts the built portal server. */
 export async function startPortal(options: PortalOptions): Promise<Server> {
   const url = `http://localhost:${options.port}`
-  const { child, output } = launch('node', ['dist/server.mjs'], path.join(root, 'apps/web'), {
+  const portal = launch('node', ['dist/server.mjs'], path.join(root, 'apps/web'), {
     CMS_URL: options.cmsUrl,
     SITE_URL: url,
     PORT: String(options.port),
@@ -138,8 +81,8 @@ export async function startPortal(options: PortalOptions): Promise<Server> {
     PORTAL_HOOK_SECRET: secrets.hook,
     ...options.env,
   })
-  await waitUntilUp(`${url}/_portal/health`, child, 60_000, output)
-  return { url, child, output, stop: stopper(child) }
+  await waitForUrl(`${url}/_portal/health`, { timeoutMs: 60_000, process: portal })
+  return { url, child: portal.child, output: portal.output, stop: () => portal.stop() }
 }
 
 /** Removes a SQLite database and its journal files. */

@@ -1,0 +1,80 @@
+// What one benchmark run works with: its options, folders, ports and secrets.
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const root = path.dirname(benchDir)
+export const resultsDir = path.join(benchDir, 'results')
+export const logsDir = path.join(resultsDir, 'logs')
+export const dbFile = path.join(resultsDir, 'bench.db')
+export const mediaDir = path.join(resultsDir, 'media')
+/**
+ * The portal runs from a copy of its build: another build of the repository
+ * during the run (turbo empties apps/web/dist first) must not pull the files
+ * from under the portals this run starts. Its packages resolve from the root
+ * node_modules, as from apps/web.
+ */
+export const webDist = path.join(resultsDir, 'web', 'dist')
+
+/** The value after `--name`, if given. */
+export function option(/** @type {string} */ name) {
+  const at = process.argv.indexOf(`--${name}`)
+  return at >= 0 ? process.argv[at + 1] : undefined
+}
+const flag = (/** @type {string} */ name) => process.argv.includes(`--${name}`)
+
+export const options = {
+  scale: Number(option('scale') ?? '1'),
+  duration: Number(option('duration') ?? '10'),
+  connections: Number(option('connections') ?? '50'),
+  workers: option('workers'),
+  skipBuild: flag('skip-build'),
+  reuseDb: flag('reuse-db'),
+  profile: !flag('no-profile'),
+  baseline: option('baseline'),
+  /** Measure a copy of the database with candidate indexes (an experiment, not the app's schema). */
+  withIndexes: /** @type {'all' | 'locales' | null} */ (
+    flag('with-indexes') ? (option('with-indexes') === 'all' ? 'all' : 'locales') : null
+  ),
+}
+if (!(options.scale > 0) || !(options.duration > 0) || !(options.connections > 0)) {
+  console.error('bench: --scale, --duration and --connections take positive numbers')
+  process.exit(2)
+}
+
+export const PORTS = {
+  cms: 3710,
+  portal: 4710,
+  missPortal: 4711,
+  static: 4712,
+  profiledPortal: 4713,
+}
+export const CMS_URL = `http://127.0.0.1:${PORTS.cms}`
+export const PORTAL_URL = `http://127.0.0.1:${PORTS.portal}`
+export const MISS_PORTAL_URL = `http://127.0.0.1:${PORTS.missPortal}`
+export const STATIC_URL = `http://127.0.0.1:${PORTS.static}`
+export const PROFILED_PORTAL_URL = `http://127.0.0.1:${PORTS.profiledPortal}`
+
+/** Fresh secrets for every run: the benchmark database is thrown away. */
+const secret = () => randomBytes(32).toString('hex')
+export const secrets = {
+  payload: secret(),
+  portalApiKey: secret(),
+  portalSecret: secret(),
+  hook: secret(),
+  adminPassword: secret(),
+}
+export const ADMIN_EMAIL = 'bench-admin@example.com'
+
+/** Environment of the CMS side (loader, profiler, server) on the benchmark database. */
+export const cmsEnv = {
+  NODE_ENV: 'production',
+  DATABASE_URI: `file:${dbFile}`,
+  MEDIA_DIR: mediaDir,
+  MAIL_DIR: path.join(resultsDir, 'mail'),
+  PAYLOAD_SECRET: secrets.payload,
+  PORTAL_API_KEY: secrets.portalApiKey,
+  PORTAL_HOOK_SECRET: secrets.hook,
+  BENCH_ADMIN_PASSWORD: secrets.adminPassword,
+}
