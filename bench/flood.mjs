@@ -9,6 +9,7 @@
 //   --requests     unique addresses to ask for (default 17100, the adversarial run's count)
 //   --connections  requests in flight at once (default 32)
 //   --cache-mb     the portal's CACHE_MAX_MB (default 256)
+import { performance } from 'node:perf_hooks'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,15 +19,20 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
+/**
+ * @param {string} name
+ * @param {string | null} fallback
+ * @returns {string | null}
+ */
 const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`)
-  return at === -1 ? fallback : args[at + 1]
+  return at === -1 ? fallback : (args[at + 1] ?? fallback)
 }
 const cms = option('cms', null)
-const requests = Number(option('requests', 17100))
-const connections = Number(option('connections', 32))
-const cacheMb = Number(option('cache-mb', 256))
-const port = Number(option('port', 4498))
+const requests = Number(option('requests', '17100'))
+const connections = Number(option('connections', '32'))
+const cacheMb = Number(option('cache-mb', '256'))
+const port = Number(option('port', '4498'))
 const url = `http://127.0.0.1:${port}`
 const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-flood-'))
 
@@ -63,8 +69,11 @@ for (let tries = 0; ; tries++) {
   }
 }
 
+/** @param {number} bytes */
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1)
+/** @type {Record<string, string | number>[]} */
 const samples = []
+/** @param {number} done */
 async function sample(done) {
   const { cache, memory } = await health()
   const line = {
@@ -89,7 +98,8 @@ await fetch(`${url}/`).then((r) => r.arrayBuffer())
 await sample(0)
 const started = performance.now()
 let next = 0
-let statuses = {}
+/** @type {Record<number, number>} */
+const statuses = {}
 async function worker() {
   while (next < requests) {
     const i = next++
@@ -107,7 +117,7 @@ const peak = Math.max(...samples.map((s) => Number(s.rssMb)))
 console.log(
   `\n${requests} unique addresses in ${seconds.toFixed(1)} s (${(requests / seconds).toFixed(0)}/s), ` +
     `answers ${JSON.stringify(statuses)}; CACHE_MAX_MB=${cacheMb}; ` +
-    `resident memory ${samples[0].rssMb} MB before, ${peak} MB at most, ${samples.at(-1).rssMb} MB after`,
+    `resident memory ${samples[0]?.rssMb} MB before, ${peak} MB at most, ${samples.at(-1)?.rssMb} MB after`,
 )
 portal.kill('SIGTERM')
 rmSync(dataDir, { recursive: true, force: true })
