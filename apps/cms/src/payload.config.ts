@@ -18,7 +18,7 @@ import { Indicators } from './globals/Indicators'
 import { InquirySettings } from './globals/InquirySettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { isStaffUser } from './access/roles'
-import { withVersionReads } from './access/versionReads'
+import { versionReads } from './access/versionReads'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
 import { withPageSizeCap } from './hooks/capPageSize'
@@ -61,11 +61,8 @@ export default buildConfig({
   collections: [Projects, Parks, Policies, News, Guides, Media, Inquiries, Users, ServiceAccounts]
     .map(withPreview)
     .map(withPortalNotifications)
-    .map(withPageSizeCap)
-    .map(withVersionReads),
-  globals: [SiteSettings, Chamber, Indicators, InquirySettings]
-    .map(withGlobalNotifications)
-    .map(withVersionReads),
+    .map(withPageSizeCap),
+  globals: [SiteSettings, Chamber, Indicators, InquirySettings].map(withGlobalNotifications),
   plugins: [
     // The `search` collection, one row per published document in both languages.
     portalSearch(),
@@ -73,6 +70,8 @@ export default buildConfig({
     portalSeo(),
     // Media in an S3-compatible bucket when S3_BUCKET is set, else in MEDIA_DIR (see storage.ts).
     mediaStorage(),
+    // Last, so it sees every collection and global the plugins above added.
+    versionReads,
   ],
   endpoints: [health],
   db: databaseAdapter(env.DATABASE_URI),

@@ -1,4 +1,4 @@
-import type { CollectionConfig, GlobalConfig } from 'payload'
+import type { CollectionConfig, GlobalConfig, Plugin } from 'payload'
 
 /** Nobody, not even an admin: for version routes of documents that keep no versions. */
 const nobody = () => false
@@ -19,3 +19,13 @@ export function withVersionReads<T extends CollectionConfig | GlobalConfig>(enti
   }
   return { ...entity, access: { ...entity.access, readVersions: nobody } }
 }
+
+/**
+ * Applies `withVersionReads` to every collection and global, those that other
+ * plugins add (the search index) included: it must come last in `plugins`.
+ */
+export const versionReads: Plugin = (config) => ({
+  ...config,
+  collections: config.collections?.map(withVersionReads),
+  globals: config.globals?.map(withVersionReads),
+})
