@@ -1,7 +1,13 @@
 import { z } from 'zod'
 import { INQUIRY_TYPES, inquiryKind, kindShows, type InquiryContextField } from './inquiry-kinds'
-import { bilingualChoices, type Bilingual, type Locale } from './locales'
-import { INQUIRY_STATUSES, PROVINCES, RETURNEE_INTENTS } from './inquiry-choices'
+import type { Bilingual, Locale } from './locales'
+import {
+  INQUIRY_FIELD_LABELS,
+  INQUIRY_STATUSES,
+  PROVINCES,
+  RETURNEE_INTENTS,
+  type InquiryField,
+} from './constants'
 import { normalizeTrackingNumber, TRACKING_NUMBER } from './tracking-number'
 
 /**
@@ -12,7 +18,20 @@ import { normalizeTrackingNumber, TRACKING_NUMBER } from './tracking-number'
  */
 
 export { INQUIRY_TYPES, INQUIRY_TYPE_LABELS, type InquiryType } from './inquiry-kinds'
-export * from './inquiry-choices'
+export {
+  INQUIRY_FIELDS,
+  INQUIRY_FIELD_LABELS,
+  INQUIRY_STATUSES,
+  INQUIRY_STATUS_LABELS,
+  PROVINCES,
+  PROVINCE_LABELS,
+  RETURNEE_INTENTS,
+  RETURNEE_INTENT_LABELS,
+  type InquiryField,
+  type InquiryStatus,
+  type Province,
+  type ReturneeIntent,
+} from './constants'
 export * from './tracking-number'
 
 /** Length limits of the form's fields, in characters. */
@@ -26,23 +45,6 @@ export const INQUIRY_LIMITS = {
   messageMax: 2000,
   reply: 4000,
 } as const
-
-/** The fields of the form, in the order the form shows them. */
-const inquiryFieldChoices = bilingualChoices({
-  name: { zh: '姓名', en: 'Name' },
-  phone: { zh: '手机号码', en: 'Mobile phone' },
-  email: { zh: '电子邮箱', en: 'E-mail' },
-  organisation: { zh: '单位或企业', en: 'Organisation' },
-  province: { zh: '现居省份', en: 'Province you live in' },
-  city: { zh: '现居城市', en: 'City you live in' },
-  industry: { zh: '从事行业', en: 'Your industry' },
-  intent: { zh: '意向', en: 'What you would like to do' },
-  message: { zh: '留言内容', en: 'Message' },
-  consent: { zh: '个人信息授权', en: 'Consent' },
-})
-export const INQUIRY_FIELDS = inquiryFieldChoices.values
-export type InquiryField = (typeof INQUIRY_FIELDS)[number]
-export const INQUIRY_FIELD_LABELS = inquiryFieldChoices.labels
 
 /** Why a field was refused. Every code has a message in both languages below. */
 export const INQUIRY_ERROR_CODES = [
