@@ -71,11 +71,7 @@ describe('inquiry POST', () => {
   it('refuses invalid fields with messages in Chinese and English, sending nothing', async () => {
     const { cms, deps } = setup()
     const bad = { ...projectPost, name: '', phone: '12345', message: '太短', consent: '' }
-    const zh = await processInquiry(
-      formPost({ ...bad, formToken: token() }),
-      projectContext('zh'),
-      deps,
-    )
+    const zh = await sendProject(deps, projectContext('zh'), bad)
     expect(zh).toMatchObject({
       kind: 'refused',
       status: 400,
@@ -89,11 +85,7 @@ describe('inquiry POST', () => {
     })
     // What the visitor typed comes back to the form.
     if (zh.kind === 'refused') expect(zh.values).toMatchObject({ phone: '12345', message: '太短' })
-    const en = await processInquiry(
-      formPost({ ...bad, formToken: token() }),
-      projectContext('en'),
-      deps,
-    )
+    const en = await sendProject(deps, projectContext('en'), bad)
     expect(en).toMatchObject({
       kind: 'refused',
       errors: { name: 'Please fill in: Name', message: 'Message: at least 10 characters' },
@@ -113,22 +105,15 @@ describe('inquiry POST', () => {
         reason: 'invalid',
       })
     }
-    expect(
-      await processInquiry(
-        formPost({ ...projectPost, formToken: token() }),
-        projectContext(),
-        deps,
-      ),
-    ).toMatchObject({ kind: 'sent' })
+    expect(await sendProject(deps)).toMatchObject({ kind: 'sent' })
   })
 
   it('refuses a filled honeypot with a generic message and stores nothing', async () => {
     const { cms, deps } = setup()
-    const outcome = await processInquiry(
-      formPost({ ...projectPost, website: 'https://spam.example', formToken: token() }),
-      projectContext(),
-      deps,
-    )
+    const outcome = await sendProject(deps, projectContext(), {
+      ...projectPost,
+      website: 'https://spam.example',
+    })
     expect(outcome).toMatchObject({ kind: 'refused', status: 400, reason: 'honeypot' })
     if (outcome.kind === 'refused') expect(outcome.message).toMatch(/留言未能提交/)
     expect(cms.state.calls).toBe(0)
@@ -213,11 +198,7 @@ describe('inquiry POST', () => {
     expect(refusalHeaders(outcome)['retry-after']).toMatch(/^\d+$/)
     // Another client is not affected.
     expect(
-      await processInquiry(
-        formPost({ ...projectPost, formToken: token() }),
-        { ...projectContext(), clientAddress: '198.51.100.9' },
-        deps,
-      ),
+      await sendProject(deps, { ...projectContext(), clientAddress: '198.51.100.9' }),
     ).toMatchObject({ kind: 'sent' })
   })
 

@@ -100,8 +100,9 @@ export function inquiryHarness() {
   }
 }
 
-/** Sends the valid project inquiry with a fresh token, as a person would. */
+/** Posts `fields` (the valid project inquiry by default) with a fresh token, at a person's pace. */
 export const sendProject = (
   deps: ReturnType<typeof setupIn>['deps'],
   context: InquiryContext = projectContext(),
-) => processInquiry(formPost({ ...projectPost, formToken: token() }), context, deps)
+  fields: Record<string, string> = projectPost,
+) => processInquiry(formPost({ ...fields, formToken: token() }), context, deps)
