@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lookupResponse, processLookup } from '../../src/lib/inquiries/handler'
+import { lookupResponse, processLookup, type LookupDeps } from '../../src/lib/inquiries/handler'
 import { SITE, inquiryHarness, sendProject } from './support/inquiry-fixture'
 
 // The status lookup's POST from Request to outcome, after a real submission.
@@ -13,17 +13,16 @@ describe('status lookup POST', () => {
       body: new URLSearchParams(fields).toString(),
     })
   const context = { locale: 'zh' as const, clientAddress: '203.0.113.7' }
+  /** Looks a number up with a contact, as a visitor in Chinese would. */
+  const lookUp = (lookupDeps: LookupDeps, trackingNumber: string, contact: string) =>
+    processLookup(lookupPost({ trackingNumber, contact }), context, lookupDeps)
 
   it('shows the status of an inquiry to whoever has its number and contact', async () => {
     const { deps, lookupDeps } = setup()
     const sent = await sendProject(deps)
     if (sent.kind !== 'sent') throw new Error('expected the inquiry to be sent')
     const number = sent.trackingNumber.toLowerCase().replace(/-/g, ' ')
-    const found = await processLookup(
-      lookupPost({ trackingNumber: number, contact: '+86 138-0013-8000' }),
-      context,
-      lookupDeps,
-    )
+    const found = await lookUp(lookupDeps, number, '+86 138-0013-8000')
     expect(found).toMatchObject({
       kind: 'found',
       view: { trackingNumber: sent.trackingNumber, status: 'answered' },
@@ -34,16 +33,8 @@ describe('status lookup POST', () => {
     const { deps, lookupDeps } = setup()
     const sent = await sendProject(deps)
     if (sent.kind !== 'sent') throw new Error('expected the inquiry to be sent')
-    const wrongContact = await processLookup(
-      lookupPost({ trackingNumber: sent.trackingNumber, contact: '13900139000' }),
-      context,
-      lookupDeps,
-    )
-    const noSuchNumber = await processLookup(
-      lookupPost({ trackingNumber: 'ZS-20200101-0001', contact: '13800138000' }),
-      context,
-      lookupDeps,
-    )
+    const wrongContact = await lookUp(lookupDeps, sent.trackingNumber, '13900139000')
+    const noSuchNumber = await lookUp(lookupDeps, 'ZS-20200101-0001', '13800138000')
     expect(wrongContact.kind).toBe('not-found')
     expect(noSuchNumber.kind).toBe('not-found')
   })
@@ -53,17 +44,9 @@ describe('status lookup POST', () => {
     cms.state.mode = 'down'
     const sent = await sendProject(deps)
     if (sent.kind !== 'sent') throw new Error('expected the inquiry to be queued')
-    const found = await processLookup(
-      lookupPost({ trackingNumber: sent.trackingNumber, contact: '13800138000' }),
-      context,
-      lookupDeps,
-    )
+    const found = await lookUp(lookupDeps, sent.trackingNumber, '13800138000')
     expect(found).toMatchObject({ kind: 'found', view: { status: 'received', publicReply: null } })
-    const other = await processLookup(
-      lookupPost({ trackingNumber: 'ZS-20261128-9999', contact: '13800138000' }),
-      context,
-      lookupDeps,
-    )
+    const other = await lookUp(lookupDeps, 'ZS-20261128-9999', '13800138000')
     expect(other.kind).toBe('unavailable')
     expect(lookupResponse(other, lookupPost({}))).toBeNull()
   })
@@ -83,17 +66,7 @@ describe('status lookup POST', () => {
         contact: 'Please fill in: Mobile phone or e-mail',
       },
     })
-    await processLookup(
-      lookupPost({ trackingNumber: 'ZS-20261128-0001', contact: 'a@b.cn' }),
-      context,
-      lookupDeps,
-    )
-    expect(
-      await processLookup(
-        lookupPost({ trackingNumber: 'ZS-20261128-0002', contact: 'a@b.cn' }),
-        context,
-        lookupDeps,
-      ),
-    ).toMatchObject({ status: 429 })
+    await lookUp(lookupDeps, 'ZS-20261128-0001', 'a@b.cn')
+    expect(await lookUp(lookupDeps, 'ZS-20261128-0002', 'a@b.cn')).toMatchObject({ status: 429 })
   })
 })
