@@ -131,91 +131,97 @@ export async function loadShare(
     })
   }
 
-  const projects = share(plan.sizes.projects)
-  await timed(phases, 'projects', () =>
-    inPool(projects, plan.concurrency, `projects[${worker}]`, async (i) => {
-      const p = project(i, plan.images.length)
-      await bilingual(
-        'projects',
-        {
-          slug: p.slug,
-          title: p.zh.title,
-          summary: p.zh.summary,
-          location: p.zh.location,
-          body: paragraphs(p.zh.body),
-          highlights: p.zh.highlights.map((text) => ({ text })),
-          sector: p.sector,
-          stage: p.stage,
-          park: parkFor(p.parkMatch),
-          investment: { amount: p.amount, unit: p.unit },
-          landArea: { amount: p.landMu, unit: 'mu' },
-          cooperationModes: p.cooperationModes,
-          gallery: p.images.map(imageId),
-          contact: { name: '县投资促进中心', phone: '0000-1234567' },
-          featured: p.featured,
-        },
-        {
-          title: p.en.title,
-          summary: p.en.summary,
-          location: p.en.location,
-          body: paragraphs(p.en.body),
-          contact: { name: 'County Investment Promotion Centre' },
-        },
-      )
-    }),
-  )
-  const policies = share(plan.sizes.policies)
-  await timed(phases, 'policies', () =>
-    inPool(policies, plan.concurrency, `policies[${worker}]`, async (i) => {
-      const p = policy(i)
-      await bilingual(
-        'policies',
-        {
-          slug: p.slug,
-          title: p.zh.title,
-          summary: p.zh.summary,
-          body: paragraphs(p.zh.body),
-          docNumber: p.docNumber,
-          issuer: p.zh.issuer,
-          topic: p.topic,
-          issuedAt: p.issuedAt,
-          effectiveAt: p.effectiveAt,
-          expiresAt: p.expiresAt,
-        },
-        {
-          title: p.en.title,
-          summary: p.en.summary,
-          body: paragraphs(p.en.body),
-          issuer: p.en.issuer,
-        },
-      )
-    }),
-  )
-  const newsItems = share(plan.sizes.news)
-  await timed(phases, 'news', () =>
-    inPool(newsItems, plan.concurrency, `news[${worker}]`, async (i) => {
-      const n = news(i, plan.images.length)
-      await bilingual(
-        'news',
-        {
-          slug: n.slug,
-          title: n.zh.title,
-          excerpt: n.zh.excerpt,
-          body: paragraphs(n.zh.body),
-          category: n.category,
-          publishedAt: n.publishedAt,
-          author: n.zh.author,
-          cover: imageId(n.image),
-        },
-        {
-          title: n.en.title,
-          excerpt: n.en.excerpt,
-          body: paragraphs(n.en.body),
-          author: n.en.author,
-        },
-      )
-    }),
-  )
+  let docs = 0
+  /**
+   * Loads this worker's share of a collection as one timed phase: `languages`
+   * gives a document's Chinese and English fields, created by `bilingual`.
+   */
+  function loadAll(
+    collection: 'projects' | 'policies' | 'news',
+    languages: (i: number) => [zh: Record<string, unknown>, en: Record<string, unknown>],
+  ): Promise<void> {
+    const mine = share(plan.sizes[collection])
+    docs += mine.length
+    return timed(phases, collection, () =>
+      inPool(mine, plan.concurrency, `${collection}[${worker}]`, (i) =>
+        bilingual(collection, ...languages(i)),
+      ),
+    )
+  }
+
+  await loadAll('projects', (i) => {
+    const p = project(i, plan.images.length)
+    return [
+      {
+        slug: p.slug,
+        title: p.zh.title,
+        summary: p.zh.summary,
+        location: p.zh.location,
+        body: paragraphs(p.zh.body),
+        highlights: p.zh.highlights.map((text) => ({ text })),
+        sector: p.sector,
+        stage: p.stage,
+        park: parkFor(p.parkMatch),
+        investment: { amount: p.amount, unit: p.unit },
+        landArea: { amount: p.landMu, unit: 'mu' },
+        cooperationModes: p.cooperationModes,
+        gallery: p.images.map(imageId),
+        contact: { name: '县投资促进中心', phone: '0000-1234567' },
+        featured: p.featured,
+      },
+      {
+        title: p.en.title,
+        summary: p.en.summary,
+        location: p.en.location,
+        body: paragraphs(p.en.body),
+        contact: { name: 'County Investment Promotion Centre' },
+      },
+    ]
+  })
+  await loadAll('policies', (i) => {
+    const p = policy(i)
+    return [
+      {
+        slug: p.slug,
+        title: p.zh.title,
+        summary: p.zh.summary,
+        body: paragraphs(p.zh.body),
+        docNumber: p.docNumber,
+        issuer: p.zh.issuer,
+        topic: p.topic,
+        issuedAt: p.issuedAt,
+        effectiveAt: p.effectiveAt,
+        expiresAt: p.expiresAt,
+      },
+      {
+        title: p.en.title,
+        summary: p.en.summary,
+        body: paragraphs(p.en.body),
+        issuer: p.en.issuer,
+      },
+    ]
+  })
+  await loadAll('news', (i) => {
+    const n = news(i, plan.images.length)
+    return [
+      {
+        slug: n.slug,
+        title: n.zh.title,
+        excerpt: n.zh.excerpt,
+        body: paragraphs(n.zh.body),
+        category: n.category,
+        publishedAt: n.publishedAt,
+        author: n.zh.author,
+        cover: imageId(n.image),
+      },
+      {
+        title: n.en.title,
+        excerpt: n.en.excerpt,
+        body: paragraphs(n.en.body),
+        author: n.en.author,
+      },
+    ]
+  })
   const used = process.cpuUsage(cpu)
   trace?.stop()
   return {
@@ -228,7 +234,7 @@ export async function loadShare(
         }))
       : undefined,
     worker,
-    docs: projects.length + policies.length + newsItems.length,
+    docs,
     phasesMs: phases,
     cpuMs: Math.round((used.user + used.system) / 1000),
   }

@@ -10,88 +10,66 @@ export interface Call {
   run: (payload: Payload) => Promise<unknown>
 }
 
+/** How the public reads: no user, access rules on, every locale, no drafts. */
+const PUBLIC_READ = { overrideAccess: false, locale: 'all' as const, draft: false }
+
+/** A `find` as the public makes it. */
+function publicFind(name: string, portal: string, query: FindQuery): Call {
+  return { name, portal, run: (payload) => payload.find({ ...query, ...PUBLIC_READ }) }
+}
+type FindQuery = Omit<Parameters<Payload['find']>[0], keyof typeof PUBLIC_READ>
+
+/** The project list filtered by sector and stage, as the benchmarked list page asks for it. */
+const signedManufacturing = (page: number): FindQuery => ({
+  collection: 'projects',
+  depth: 1,
+  limit: 12,
+  page,
+  sort: '-updatedAt',
+  where: { and: [{ sector: { equals: 'manufacturing' } }, { stage: { equals: 'signed' } }] },
+})
+
 /** The reads behind the benchmarked pages, as the portal's CMS client makes them. */
 export function calls(detailSlug: string, newsSlug: string): Call[] {
-  const publicRead = { overrideAccess: false, locale: 'all' as const, draft: false }
   return [
-    {
-      name: 'project list: sector+stage, page 1',
-      portal: 'listProjects({ sector, stage }) on /projects?sector=manufacturing&stage=signed',
-      run: (payload) =>
-        payload.find({
-          collection: 'projects',
-          ...publicRead,
-          depth: 1,
-          limit: 12,
-          page: 1,
-          sort: '-updatedAt',
-          where: {
-            and: [{ sector: { equals: 'manufacturing' } }, { stage: { equals: 'signed' } }],
-          },
-        }),
-    },
-    {
-      name: 'project list: sector+stage, page 3',
-      portal: 'the CMS REST list benchmarked (page=3)',
-      run: (payload) =>
-        payload.find({
-          collection: 'projects',
-          ...publicRead,
-          depth: 1,
-          limit: 12,
-          page: 3,
-          sort: '-updatedAt',
-          where: {
-            and: [{ sector: { equals: 'manufacturing' } }, { stage: { equals: 'signed' } }],
-          },
-        }),
-    },
-    {
-      name: 'project list: unfiltered, page 1',
-      portal: 'listProjects() on /projects',
-      run: (payload) =>
-        payload.find({
-          collection: 'projects',
-          ...publicRead,
-          depth: 1,
-          limit: 12,
-          page: 1,
-          sort: '-updatedAt',
-        }),
-    },
-    {
-      name: 'featured projects (home)',
-      portal: 'listProjects({ featured: true, limit: 6 }) on /',
-      run: (payload) =>
-        payload.find({
-          collection: 'projects',
-          ...publicRead,
-          depth: 1,
-          limit: 6,
-          page: 1,
-          sort: '-updatedAt',
-          where: { and: [{ featured: { equals: true } }] },
-        }),
-    },
-    {
-      name: 'project by slug',
-      portal: 'getProject(slug) on /projects/<slug>',
-      run: (payload) =>
-        payload.find({
-          collection: 'projects',
-          ...publicRead,
-          depth: 1,
-          limit: 1,
-          where: { slug: { equals: detailSlug } },
-        }),
-    },
+    publicFind(
+      'project list: sector+stage, page 1',
+      'listProjects({ sector, stage }) on /projects?sector=manufacturing&stage=signed',
+      signedManufacturing(1),
+    ),
+    publicFind(
+      'project list: sector+stage, page 3',
+      'the CMS REST list benchmarked (page=3)',
+      signedManufacturing(3),
+    ),
+    publicFind('project list: unfiltered, page 1', 'listProjects() on /projects', {
+      collection: 'projects',
+      depth: 1,
+      limit: 12,
+      page: 1,
+      sort: '-updatedAt',
+    }),
+    publicFind('featured projects (home)', 'listProjects({ featured: true, limit: 6 }) on /', {
+      collection: 'projects',
+      depth: 1,
+      limit: 6,
+      page: 1,
+      sort: '-updatedAt',
+      where: { and: [{ featured: { equals: true } }] },
+    }),
+    publicFind('project by slug', 'getProject(slug) on /projects/<slug>', {
+      collection: 'projects',
+      depth: 1,
+      limit: 1,
+      where: { slug: { equals: detailSlug } },
+    }),
     {
       name: 'policies in force, limit 4',
       portal: "listPolicies({ status: 'in-force', limit: 4 }) on /projects/<slug>",
       run: (payload) =>
         payload.find({
           collection: 'policies',
-          ...publicRead,
+          ...PUBLIC_READ,
           depth: 1,
           limit: 4,
           page: 1,
@@ -109,57 +87,33 @@ export function calls(detailSlug: string, newsSlug: string): Call[] {
           },
         }),
     },
-    {
-      name: 'latest news, limit 4 (home)',
-      portal: 'listNews({ limit: 4 }) on /',
-      run: (payload) =>
-        payload.find({
-          collection: 'news',
-          ...publicRead,
-          depth: 1,
-          limit: 4,
-          page: 1,
-          sort: '-publishedAt',
-        }),
-    },
-    {
-      name: 'latest policies, limit 4 (home)',
-      portal: 'listPolicies({ limit: 4 }) on /',
-      run: (payload) =>
-        payload.find({
-          collection: 'policies',
-          ...publicRead,
-          depth: 1,
-          limit: 4,
-          page: 1,
-          sort: '-issuedAt',
-        }),
-    },
-    {
-      name: 'news by slug',
-      portal: 'getNews(slug) on /news/<slug>',
-      run: (payload) =>
-        payload.find({
-          collection: 'news',
-          ...publicRead,
-          depth: 1,
-          limit: 1,
-          where: { slug: { equals: newsSlug } },
-        }),
-    },
-    {
-      name: 'parks',
-      portal: 'listParks() on /projects',
-      run: (payload) =>
-        payload.find({
-          collection: 'parks',
-          ...publicRead,
-          depth: 0,
-          limit: 100,
-          page: 1,
-          sort: 'order',
-        }),
-    },
+    publicFind('latest news, limit 4 (home)', 'listNews({ limit: 4 }) on /', {
+      collection: 'news',
+      depth: 1,
+      limit: 4,
+      page: 1,
+      sort: '-publishedAt',
+    }),
+    publicFind('latest policies, limit 4 (home)', 'listPolicies({ limit: 4 }) on /', {
+      collection: 'policies',
+      depth: 1,
+      limit: 4,
+      page: 1,
+      sort: '-issuedAt',
+    }),
+    publicFind('news by slug', 'getNews(slug) on /news/<slug>', {
+      collection: 'news',
+      depth: 1,
+      limit: 1,
+      where: { slug: { equals: newsSlug } },
+    }),
+    publicFind('parks', 'listParks() on /projects', {
+      collection: 'parks',
+      depth: 0,
+      limit: 100,
+      page: 1,
+      sort: 'order',
+    }),
     {
       name: 'site settings',
       portal: 'getSettings() on every page (layout)',

@@ -1,46 +1,23 @@
-import type { Bilingual } from './locales'
+import { bilingualChoices, type Bilingual } from './locales'
 
 /**
  * Project lifecycle (跟踪服务). A project moves forward through these stages in
  * order, or is dropped. The order of the array is the order of the lifecycle.
  */
-export const PROJECT_STAGES = [
-  'reserve', // 储备/包装
-  'negotiating', // 在谈
-  'signed', // 签约
-  'construction', // 在建
-  'operating', // 投产
-  'dropped', // 终止
-] as const
-export type ProjectStage = (typeof PROJECT_STAGES)[number]
-
-export const PROJECT_STAGE_LABELS: Record<ProjectStage, Bilingual> = {
+const projectStageChoices = bilingualChoices({
   reserve: { zh: '储备包装', en: 'Reserve' },
   negotiating: { zh: '在谈', en: 'Under negotiation' },
   signed: { zh: '已签约', en: 'Signed' },
   construction: { zh: '在建', en: 'Under construction' },
   operating: { zh: '已投产', en: 'In operation' },
   dropped: { zh: '已终止', en: 'Dropped' },
-}
+})
+export const PROJECT_STAGES = projectStageChoices.values
+export type ProjectStage = (typeof PROJECT_STAGES)[number]
+export const PROJECT_STAGE_LABELS = projectStageChoices.labels
 
 /** Sectors the county promotes; priority goes to industry and supply chains for the parks. */
-export const SECTORS = [
-  'manufacturing', // 工业制造
-  'nonferrous', // 有色冶炼及深加工
-  'building-materials', // 建材（石材）
-  'energy', // 能源
-  'agrifood', // 农产品加工
-  'commerce', // 商贸流通
-  'logistics', // 现代物流
-  'real-estate', // 房地产
-  'tourism', // 文化旅游
-  'health', // 健康养老
-  'services', // 现代服务业
-  'infrastructure', // 基础设施
-] as const
-export type Sector = (typeof SECTORS)[number]
-
-export const SECTOR_LABELS: Record<Sector, Bilingual> = {
+const sectorChoices = bilingualChoices({
   manufacturing: { zh: '工业制造', en: 'Manufacturing' },
   nonferrous: { zh: '有色冶炼及深加工', en: 'Non-ferrous metals' },
   'building-materials': { zh: '建材石材', en: 'Building materials' },
@@ -53,86 +30,57 @@ export const SECTOR_LABELS: Record<Sector, Bilingual> = {
   health: { zh: '健康养老', en: 'Health and elderly care' },
   services: { zh: '现代服务业', en: 'Modern services' },
   infrastructure: { zh: '基础设施', en: 'Infrastructure' },
-}
+})
+export const SECTORS = sectorChoices.values
+export type Sector = (typeof SECTORS)[number]
+export const SECTOR_LABELS = sectorChoices.labels
 
 /** Units staff use for a project's total investment. */
-export const INVESTMENT_UNITS = [
-  'cny-10k', // 万元
-  'cny-100m', // 亿元
-  'usd-10k', // 万美元
-] as const
-export type InvestmentUnit = (typeof INVESTMENT_UNITS)[number]
-
-export const INVESTMENT_UNIT_LABELS: Record<InvestmentUnit, Bilingual> = {
+const investmentUnitChoices = bilingualChoices({
   'cny-10k': { zh: '万元', en: '× 10,000 CNY' },
   'cny-100m': { zh: '亿元', en: '× 100 million CNY' },
   'usd-10k': { zh: '万美元', en: '× 10,000 USD' },
-}
+})
+export const INVESTMENT_UNITS = investmentUnitChoices.values
+export type InvestmentUnit = (typeof INVESTMENT_UNITS)[number]
+export const INVESTMENT_UNIT_LABELS = investmentUnitChoices.labels
 
 /** Staff roles; what each may do is decided by the CMS's access functions. */
-export const STAFF_ROLES = [
-  'admin', // 系统管理员
-  'editor', // 编辑
-  'investment-officer', // 招商专员
-  'chamber-staff', // 商会工作人员
-] as const
-export type StaffRole = (typeof STAFF_ROLES)[number]
-
-export const STAFF_ROLE_LABELS: Record<StaffRole, Bilingual> = {
+const staffRoleChoices = bilingualChoices({
   admin: { zh: '系统管理员', en: 'Administrator' },
   editor: { zh: '编辑', en: 'Editor' },
   'investment-officer': { zh: '招商专员', en: 'Investment officer' },
   'chamber-staff': { zh: '商会工作人员', en: 'Chamber staff' },
-}
+})
+export const STAFF_ROLES = staffRoleChoices.values
+export type StaffRole = (typeof STAFF_ROLES)[number]
+export const STAFF_ROLE_LABELS = staffRoleChoices.labels
 
 /** Ways a foreign or outside investor may take part in a project. */
-export const COOPERATION_MODES = [
-  'sole', // 独资
-  'joint-venture', // 合资
-  'cooperation', // 合作
-  'ppp', // 政府和社会资本合作
-  'lease', // 租赁
-  'equity', // 参股
-] as const
-export type CooperationMode = (typeof COOPERATION_MODES)[number]
-
-export const COOPERATION_MODE_LABELS: Record<CooperationMode, Bilingual> = {
+const cooperationModeChoices = bilingualChoices({
   sole: { zh: '独资', en: 'Sole ownership' },
   'joint-venture': { zh: '合资', en: 'Joint venture' },
   cooperation: { zh: '合作经营', en: 'Cooperation' },
   ppp: { zh: 'PPP（政府和社会资本合作）', en: 'Public–private partnership' },
   lease: { zh: '租赁经营', en: 'Lease' },
   equity: { zh: '参股', en: 'Equity stake' },
-}
+})
+export const COOPERATION_MODES = cooperationModeChoices.values
+export type CooperationMode = (typeof COOPERATION_MODES)[number]
+export const COOPERATION_MODE_LABELS = cooperationModeChoices.labels
 
 /** Land area units staff use. */
-export const LAND_UNITS = [
-  'mu', // 亩
-  'sqm', // 平方米
-  'hectare', // 公顷
-] as const
-export type LandUnit = (typeof LAND_UNITS)[number]
-
-export const LAND_UNIT_LABELS: Record<LandUnit, Bilingual> = {
+const landUnitChoices = bilingualChoices({
   mu: { zh: '亩', en: 'mu' },
   sqm: { zh: '平方米', en: 'm²' },
   hectare: { zh: '公顷', en: 'ha' },
-}
+})
+export const LAND_UNITS = landUnitChoices.values
+export type LandUnit = (typeof LAND_UNITS)[number]
+export const LAND_UNIT_LABELS = landUnitChoices.labels
 
 /** Policy topics (政策措施分类). */
-export const POLICY_TOPICS = [
-  'tax', // 税收
-  'land', // 土地
-  'finance', // 金融
-  'talent', // 人才
-  'trade', // 贸易便利化
-  'market', // 市场建设
-  'industry', // 产业扶持
-  'open-economy', // 开放型经济
-] as const
-export type PolicyTopic = (typeof POLICY_TOPICS)[number]
-
-export const POLICY_TOPIC_LABELS: Record<PolicyTopic, Bilingual> = {
+const policyTopicChoices = bilingualChoices({
   tax: { zh: '税收优惠', en: 'Tax' },
   land: { zh: '土地保障', en: 'Land' },
   finance: { zh: '金融支持', en: 'Finance' },
@@ -141,32 +89,113 @@ export const POLICY_TOPIC_LABELS: Record<PolicyTopic, Bilingual> = {
   market: { zh: '市场建设', en: 'Market building' },
   industry: { zh: '产业扶持', en: 'Industry support' },
   'open-economy': { zh: '开放型经济', en: 'Open economy' },
-}
+})
+export const POLICY_TOPICS = policyTopicChoices.values
+export type PolicyTopic = (typeof POLICY_TOPICS)[number]
+export const POLICY_TOPIC_LABELS = policyTopicChoices.labels
 
 /** Whether a policy applies today; computed on every read, never typed in. */
-export const POLICY_VALIDITY = ['in-force', 'not-yet-effective', 'expired', 'superseded'] as const
-export type PolicyValidity = (typeof POLICY_VALIDITY)[number]
-
-export const POLICY_VALIDITY_LABELS: Record<PolicyValidity, Bilingual> = {
+const policyValidityChoices = bilingualChoices({
   'in-force': { zh: '现行有效', en: 'In force' },
   'not-yet-effective': { zh: '尚未生效', en: 'Not yet in force' },
   expired: { zh: '已失效', en: 'Expired' },
   superseded: { zh: '已被替代', en: 'Superseded' },
-}
+})
+export const POLICY_VALIDITY = policyValidityChoices.values
+export type PolicyValidity = (typeof POLICY_VALIDITY)[number]
+export const POLICY_VALIDITY_LABELS = policyValidityChoices.labels
 
 /** News categories (商会动态 / 招商动态 / 通知公告). */
-export const NEWS_CATEGORIES = [
-  'chamber', // 商会动态
-  'investment', // 招商动态
-  'notice', // 通知公告
-] as const
-export type NewsCategory = (typeof NEWS_CATEGORIES)[number]
-
-export const NEWS_CATEGORY_LABELS: Record<NewsCategory, Bilingual> = {
+const newsCategoryChoices = bilingualChoices({
   chamber: { zh: '商会动态', en: 'Chamber news' },
   investment: { zh: '招商动态', en: 'Investment news' },
   notice: { zh: '通知公告', en: 'Notices' },
-}
+})
+export const NEWS_CATEGORIES = newsCategoryChoices.values
+export type NewsCategory = (typeof NEWS_CATEGORIES)[number]
+export const NEWS_CATEGORY_LABELS = newsCategoryChoices.labels
+
+/** Where an inquiry stands. Visitors see these words when they look up their number. */
+const inquiryStatusChoices = bilingualChoices({
+  received: { zh: '已受理', en: 'Received' },
+  'in-progress': { zh: '办理中', en: 'In progress' },
+  answered: { zh: '已答复', en: 'Answered' },
+  closed: { zh: '已办结', en: 'Closed' },
+})
+export const INQUIRY_STATUSES = inquiryStatusChoices.values
+export type InquiryStatus = (typeof INQUIRY_STATUSES)[number]
+export const INQUIRY_STATUS_LABELS = inquiryStatusChoices.labels
+
+/** What a returnee wants to do at home. */
+const returneeIntentChoices = bilingualChoices({
+  invest: { zh: '回乡投资', en: 'Invest at home' },
+  'start-business': { zh: '返乡创业', en: 'Start a business' },
+  'return-work': { zh: '回乡就业', en: 'Return to work' },
+  'find-partners': { zh: '寻找合作伙伴', en: 'Find partners' },
+  other: { zh: '其他', en: 'Other' },
+})
+export const RETURNEE_INTENTS = returneeIntentChoices.values
+export type ReturneeIntent = (typeof RETURNEE_INTENTS)[number]
+export const RETURNEE_INTENT_LABELS = returneeIntentChoices.labels
+
+/** Provincial-level divisions, plus abroad, for where a returnee lives now. */
+const provinceChoices = bilingualChoices({
+  beijing: { zh: '北京', en: 'Beijing' },
+  tianjin: { zh: '天津', en: 'Tianjin' },
+  hebei: { zh: '河北', en: 'Hebei' },
+  shanxi: { zh: '山西', en: 'Shanxi' },
+  'inner-mongolia': { zh: '内蒙古', en: 'Inner Mongolia' },
+  liaoning: { zh: '辽宁', en: 'Liaoning' },
+  jilin: { zh: '吉林', en: 'Jilin' },
+  heilongjiang: { zh: '黑龙江', en: 'Heilongjiang' },
+  shanghai: { zh: '上海', en: 'Shanghai' },
+  jiangsu: { zh: '江苏', en: 'Jiangsu' },
+  zhejiang: { zh: '浙江', en: 'Zhejiang' },
+  anhui: { zh: '安徽', en: 'Anhui' },
+  fujian: { zh: '福建', en: 'Fujian' },
+  jiangxi: { zh: '江西', en: 'Jiangxi' },
+  shandong: { zh: '山东', en: 'Shandong' },
+  henan: { zh: '河南', en: 'Henan' },
+  hubei: { zh: '湖北', en: 'Hubei' },
+  hunan: { zh: '湖南', en: 'Hunan' },
+  guangdong: { zh: '广东', en: 'Guangdong' },
+  guangxi: { zh: '广西', en: 'Guangxi' },
+  hainan: { zh: '海南', en: 'Hainan' },
+  chongqing: { zh: '重庆', en: 'Chongqing' },
+  sichuan: { zh: '四川', en: 'Sichuan' },
+  guizhou: { zh: '贵州', en: 'Guizhou' },
+  yunnan: { zh: '云南', en: 'Yunnan' },
+  tibet: { zh: '西藏', en: 'Tibet' },
+  shaanxi: { zh: '陕西', en: 'Shaanxi' },
+  gansu: { zh: '甘肃', en: 'Gansu' },
+  qinghai: { zh: '青海', en: 'Qinghai' },
+  ningxia: { zh: '宁夏', en: 'Ningxia' },
+  xinjiang: { zh: '新疆', en: 'Xinjiang' },
+  'hong-kong': { zh: '香港', en: 'Hong Kong' },
+  macao: { zh: '澳门', en: 'Macao' },
+  taiwan: { zh: '台湾', en: 'Taiwan' },
+  abroad: { zh: '海外', en: 'Abroad' },
+})
+export const PROVINCES = provinceChoices.values
+export type Province = (typeof PROVINCES)[number]
+export const PROVINCE_LABELS = provinceChoices.labels
+
+/** The fields of the form, in the order the form shows them. */
+const inquiryFieldChoices = bilingualChoices({
+  name: { zh: '姓名', en: 'Name' },
+  phone: { zh: '手机号码', en: 'Mobile phone' },
+  email: { zh: '电子邮箱', en: 'E-mail' },
+  organisation: { zh: '单位或企业', en: 'Organisation' },
+  province: { zh: '现居省份', en: 'Province you live in' },
+  city: { zh: '现居城市', en: 'City you live in' },
+  industry: { zh: '从事行业', en: 'Your industry' },
+  intent: { zh: '意向', en: 'What you would like to do' },
+  message: { zh: '留言内容', en: 'Message' },
+  consent: { zh: '个人信息授权', en: 'Consent' },
+})
+export const INQUIRY_FIELDS = inquiryFieldChoices.values
+export type InquiryField = (typeof INQUIRY_FIELDS)[number]
+export const INQUIRY_FIELD_LABELS = inquiryFieldChoices.labels
 
 /** The key indicators of the bureau's yearly plan (经济指标), each with its unit. */
 export const INDICATORS = [

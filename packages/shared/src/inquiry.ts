@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { INQUIRY_TYPES, inquiryKind, kindShows, type InquiryContextField } from './inquiry-kinds'
 import type { Bilingual, Locale } from './locales'
+import {
+  INQUIRY_FIELD_LABELS,
+  INQUIRY_STATUSES,
+  PROVINCES,
+  RETURNEE_INTENTS,
+  type InquiryField,
+} from './constants'
+import { normalizeTrackingNumber, TRACKING_NUMBER } from './tracking-number'
 
 /**
  * Inquiries (咨询留言): the portal's one write path from the public. One
@@ -10,113 +18,21 @@ import type { Bilingual, Locale } from './locales'
  */
 
 export { INQUIRY_TYPES, INQUIRY_TYPE_LABELS, type InquiryType } from './inquiry-kinds'
-
-/** Where an inquiry stands. Visitors see these words when they look up their number. */
-export const INQUIRY_STATUSES = ['received', 'in-progress', 'answered', 'closed'] as const
-export type InquiryStatus = (typeof INQUIRY_STATUSES)[number]
-
-export const INQUIRY_STATUS_LABELS: Record<InquiryStatus, Bilingual> = {
-  received: { zh: '已受理', en: 'Received' },
-  'in-progress': { zh: '办理中', en: 'In progress' },
-  answered: { zh: '已答复', en: 'Answered' },
-  closed: { zh: '已办结', en: 'Closed' },
-}
-
-/** What a returnee wants to do at home. */
-export const RETURNEE_INTENTS = [
-  'invest', // 回乡投资
-  'start-business', // 返乡创业
-  'return-work', // 回乡就业
-  'find-partners', // 寻找合作伙伴
-  'other', // 其他
-] as const
-export type ReturneeIntent = (typeof RETURNEE_INTENTS)[number]
-
-export const RETURNEE_INTENT_LABELS: Record<ReturneeIntent, Bilingual> = {
-  invest: { zh: '回乡投资', en: 'Invest at home' },
-  'start-business': { zh: '返乡创业', en: 'Start a business' },
-  'return-work': { zh: '回乡就业', en: 'Return to work' },
-  'find-partners': { zh: '寻找合作伙伴', en: 'Find partners' },
-  other: { zh: '其他', en: 'Other' },
-}
-
-/** Provincial-level divisions, plus abroad, for where a returnee lives now. */
-export const PROVINCES = [
-  'beijing',
-  'tianjin',
-  'hebei',
-  'shanxi',
-  'inner-mongolia',
-  'liaoning',
-  'jilin',
-  'heilongjiang',
-  'shanghai',
-  'jiangsu',
-  'zhejiang',
-  'anhui',
-  'fujian',
-  'jiangxi',
-  'shandong',
-  'henan',
-  'hubei',
-  'hunan',
-  'guangdong',
-  'guangxi',
-  'hainan',
-  'chongqing',
-  'sichuan',
-  'guizhou',
-  'yunnan',
-  'tibet',
-  'shaanxi',
-  'gansu',
-  'qinghai',
-  'ningxia',
-  'xinjiang',
-  'hong-kong',
-  'macao',
-  'taiwan',
-  'abroad',
-] as const
-export type Province = (typeof PROVINCES)[number]
-
-export const PROVINCE_LABELS: Record<Province, Bilingual> = {
-  beijing: { zh: '北京', en: 'Beijing' },
-  tianjin: { zh: '天津', en: 'Tianjin' },
-  hebei: { zh: '河北', en: 'Hebei' },
-  shanxi: { zh: '山西', en: 'Shanxi' },
-  'inner-mongolia': { zh: '内蒙古', en: 'Inner Mongolia' },
-  liaoning: { zh: '辽宁', en: 'Liaoning' },
-  jilin: { zh: '吉林', en: 'Jilin' },
-  heilongjiang: { zh: '黑龙江', en: 'Heilongjiang' },
-  shanghai: { zh: '上海', en: 'Shanghai' },
-  jiangsu: { zh: '江苏', en: 'Jiangsu' },
-  zhejiang: { zh: '浙江', en: 'Zhejiang' },
-  anhui: { zh: '安徽', en: 'Anhui' },
-  fujian: { zh: '福建', en: 'Fujian' },
-  jiangxi: { zh: '江西', en: 'Jiangxi' },
-  shandong: { zh: '山东', en: 'Shandong' },
-  henan: { zh: '河南', en: 'Henan' },
-  hubei: { zh: '湖北', en: 'Hubei' },
-  hunan: { zh: '湖南', en: 'Hunan' },
-  guangdong: { zh: '广东', en: 'Guangdong' },
-  guangxi: { zh: '广西', en: 'Guangxi' },
-  hainan: { zh: '海南', en: 'Hainan' },
-  chongqing: { zh: '重庆', en: 'Chongqing' },
-  sichuan: { zh: '四川', en: 'Sichuan' },
-  guizhou: { zh: '贵州', en: 'Guizhou' },
-  yunnan: { zh: '云南', en: 'Yunnan' },
-  tibet: { zh: '西藏', en: 'Tibet' },
-  shaanxi: { zh: '陕西', en: 'Shaanxi' },
-  gansu: { zh: '甘肃', en: 'Gansu' },
-  qinghai: { zh: '青海', en: 'Qinghai' },
-  ningxia: { zh: '宁夏', en: 'Ningxia' },
-  xinjiang: { zh: '新疆', en: 'Xinjiang' },
-  'hong-kong': { zh: '香港', en: 'Hong Kong' },
-  macao: { zh: '澳门', en: 'Macao' },
-  taiwan: { zh: '台湾', en: 'Taiwan' },
-  abroad: { zh: '海外', en: 'Abroad' },
-}
+export {
+  INQUIRY_FIELDS,
+  INQUIRY_FIELD_LABELS,
+  INQUIRY_STATUSES,
+  INQUIRY_STATUS_LABELS,
+  PROVINCES,
+  PROVINCE_LABELS,
+  RETURNEE_INTENTS,
+  RETURNEE_INTENT_LABELS,
+  type InquiryField,
+  type InquiryStatus,
+  type Province,
+  type ReturneeIntent,
+} from './constants'
+export * from './tracking-number'
 
 /** Length limits of the form's fields, in characters. */
 export const INQUIRY_LIMITS = {
@@ -129,34 +45,6 @@ export const INQUIRY_LIMITS = {
   messageMax: 2000,
   reply: 4000,
 } as const
-
-/** The fields of the form, in the order the form shows them. */
-export const INQUIRY_FIELDS = [
-  'name',
-  'phone',
-  'email',
-  'organisation',
-  'province',
-  'city',
-  'industry',
-  'intent',
-  'message',
-  'consent',
-] as const
-export type InquiryField = (typeof INQUIRY_FIELDS)[number]
-
-export const INQUIRY_FIELD_LABELS: Record<InquiryField, Bilingual> = {
-  name: { zh: '姓名', en: 'Name' },
-  phone: { zh: '手机号码', en: 'Mobile phone' },
-  email: { zh: '电子邮箱', en: 'E-mail' },
-  organisation: { zh: '单位或企业', en: 'Organisation' },
-  province: { zh: '现居省份', en: 'Province you live in' },
-  city: { zh: '现居城市', en: 'City you live in' },
-  industry: { zh: '从事行业', en: 'Your industry' },
-  intent: { zh: '意向', en: 'What you would like to do' },
-  message: { zh: '留言内容', en: 'Message' },
-  consent: { zh: '个人信息授权', en: 'Consent' },
-}
 
 /** Why a field was refused. Every code has a message in both languages below. */
 export const INQUIRY_ERROR_CODES = [
@@ -413,30 +301,6 @@ export function inquiryErrors(error: z.ZodError, locale: Locale): InquiryErrors 
       : inquiryErrorMessage('required', labelField, locale)
   }
   return out
-}
-
-/**
- * Tracking numbers (受理编号): `ZS-` (招商), the date in China, and four digits,
- * short enough to read aloud over the phone.
- */
-export const TRACKING_NUMBER = /^ZS-\d{8}-\d{4}$/
-
-/** A tracking number as a visitor may type it (lower case, spaces, no dashes), made canonical. */
-export function normalizeTrackingNumber(value: string): string | null {
-  const compact = value.toUpperCase().replace(/[\s\-_]/g, '')
-  const match = /^ZS(\d{8})(\d{4})$/.exec(compact)
-  return match ? `ZS-${match[1]}-${match[2]}` : null
-}
-
-/** The date part of a tracking number: the day in China (UTC+8) of `at`. */
-export function trackingDate(at: Date): string {
-  const china = new Date(at.getTime() + 8 * 60 * 60 * 1000)
-  return china.toISOString().slice(0, 10).replace(/-/g, '')
-}
-
-/** A tracking number for `at` with the given four-digit serial (0–9999). */
-export function formatTrackingNumber(at: Date, serial: number): string {
-  return `ZS-${trackingDate(at)}-${String(serial % 10000).padStart(4, '0')}`
 }
 
 const trackingNumber = text.transform((value, ctx) => {

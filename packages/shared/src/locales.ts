@@ -42,3 +42,17 @@ export function pickLocale(
   if (chinese) return { text: chinese, fallback: locale !== 'zh' }
   return { text: '', fallback: false }
 }
+
+/**
+ * A closed list of values declared once with their labels: the values, in the
+ * order the labels are written (the order forms and filters show), and the
+ * labels themselves. One declaration, so a value cannot lack its label.
+ */
+export function bilingualChoices<const L extends Record<string, Bilingual>>(
+  labels: L,
+): {
+  values: readonly [keyof L & string, ...(keyof L & string)[]]
+  labels: Record<keyof L, Bilingual>
+} {
+  return { values: Object.keys(labels) as [keyof L & string, ...(keyof L & string)[]], labels }
+}

@@ -95,6 +95,12 @@ export function inquiryFields({
     ) : name === 'phone' || name === 'email' ? null : (
       <span className="field-marker">{t.optional}</span>
     )
+  const fieldLabel = (name: InquiryField) => (
+    <label htmlFor={fieldId(name)}>
+      {label(name)}
+      {marker(name)}
+    </label>
+  )
   const error = (name: string) =>
     errors[name as InquiryField] ? (
       <p className="field-error" id={errorId(name)}>
@@ -117,10 +123,7 @@ export function inquiryFields({
     } = {},
   ): ReactNode => (
     <div className="field" key={name}>
-      <label htmlFor={fieldId(name)}>
-        {label(name)}
-        {marker(name)}
-      </label>
+      {fieldLabel(name)}
       {options.hint && (
         <p className="field-hint" id={`${fieldId(name)}-hint`}>
           {options.hint}
@@ -152,10 +155,7 @@ export function inquiryFields({
     labels: Record<string, { zh: string; en: string }>,
   ): ReactNode => (
     <div className="field" key={name}>
-      <label htmlFor={fieldId(name)}>
-        {label(name)}
-        {marker(name)}
-      </label>
+      {fieldLabel(name)}
       {error(name)}
       <select
         id={fieldId(name)}
@@ -230,10 +230,7 @@ export function inquiryFields({
       case 'message':
         return (
           <div className="field" key="message">
-            <label htmlFor={fieldId('message')}>
-              {label('message')}
-              {marker('message')}
-            </label>
+            {fieldLabel('message')}
             <p className="field-hint" id="inquiry-message-hint">
               {t.messageHint}
             </p>

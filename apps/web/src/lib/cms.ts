@@ -165,6 +165,29 @@ export function createCmsClient(
       schema,
     )
 
+  /**
+   * A list page filtered by the conditions in `and` and by the search words in
+   * `filters.q` (title and summary), 12 to a page unless `filters.limit` says.
+   */
+  const filteredList = <T extends z.ZodType>(
+    collection: string,
+    schema: T,
+    and: Where[],
+    filters: { q?: string; page?: number; limit?: number },
+    options: {
+      sort: string
+      select: readonly string[]
+      populate: Record<string, readonly string[]>
+    },
+  ) => {
+    if (filters.q) and.push(textMatch(filters.q, ['title', 'summary']))
+    return list(collection, schema, and.length ? { and } : {}, {
+      page: filters.page,
+      limit: filters.limit ?? 12,
+      ...options,
+    })
+  }
+
   async function bySlug<T extends z.ZodType>(collection: string, slug: string, schema: T) {
     if (!Slug.safeParse(slug).success) return null
     const previewing = preview?.collection === collection
@@ -221,10 +244,7 @@ export function createCmsClient(
         and.push({ investmentSize: { greater_than_equal: band.min } })
         if (band.max !== null) and.push({ investmentSize: { less_than: band.max } })
       }
-      if (filters.q) and.push(textMatch(filters.q, ['title', 'summary']))
-      return list('projects', ProjectList, and.length ? { and } : {}, {
-        page: filters.page,
-        limit: filters.limit ?? 12,
+      return filteredList('projects', ProjectList, and, filters, {
         sort: '-updatedAt',
         select: PROJECT_CARD_FIELDS,
         populate: { media: CARD_MEDIA_FIELDS },
@@ -253,10 +273,7 @@ export function createCmsClient(
           or: [{ supersededBy: { exists: true } }, { expiresAt: { less_than_equal: now } }],
         })
       }
-      if (filters.q) and.push(textMatch(filters.q, ['title', 'summary']))
-      return list('policies', PolicyList, and.length ? { and } : {}, {
-        page: filters.page,
-        limit: filters.limit ?? 12,
+      return filteredList('policies', PolicyList, and, filters, {
         sort: '-issuedAt',
         select: POLICY_CARD_FIELDS,
         populate: { policies: ['slug', 'title'] },

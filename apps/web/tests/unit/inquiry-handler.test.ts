@@ -1,102 +1,18 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import type { Locale } from '@portal/shared/locales'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { lookupInquiry } from '../../src/lib/inquiries/cms-api'
+import { describe, expect, it } from 'vitest'
+import { inquiryResponse, processInquiry, refusalHeaders } from '../../src/lib/inquiries/handler'
 import {
-  inquiryResponse,
-  lookupResponse,
-  processInquiry,
-  processLookup,
-  refusalHeaders,
-  type InquiryContext,
-} from '../../src/lib/inquiries/handler'
-import { createOutbox } from '../../src/lib/inquiries/outbox'
-import { createRateLimit, issueFormToken } from '../../src/lib/inquiries/protection'
-import { fakeCms, memoryLog } from './support/fake-cms'
+  NOW,
+  SITE,
+  formPost,
+  inquiryHarness,
+  projectContext,
+  projectPost,
+  sendProject,
+  token,
+} from './support/inquiry-fixture'
 
-// The inquiry form's POST from Request to outcome, with the real outbox on a
-// temporary folder and a fake CMS behind it.
-const SITE = 'https://invest.example.gov.cn'
-const SECRET = 'handler-test-secret'
-const NOW = Date.parse('2026-11-28T02:00:00.000Z')
-let dir: string
-
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'inquiry-handler-'))
-})
-afterEach(() => rm(dir, { recursive: true, force: true }))
-
-function setup(options: { limit?: number } = {}) {
-  const cms = fakeCms()
-  const outbox = createOutbox({
-    dir,
-    cmsUrl: 'http://cms.test',
-    apiKey: cms.apiKey,
-    fetch: cms.fetch,
-    firstAttemptTimeoutMs: 200,
-    now: () => new Date(NOW),
-    log: memoryLog(),
-  })
-  const deps = {
-    submit: outbox.submit,
-    limit: createRateLimit({ points: options.limit ?? 5, windowMinutes: 10, prefix: 'h' }),
-    secret: SECRET,
-    siteUrl: SITE,
-    maxBodyBytes: 16 * 1024,
-    minFillMs: 3000,
-    now: () => NOW,
-  }
-  const lookupDeps = {
-    lookup: (query: { trackingNumber: string; contact: string }) =>
-      lookupInquiry(query, { cmsUrl: 'http://cms.test', apiKey: cms.apiKey, fetch: cms.fetch }),
-    findWaiting: outbox.findWaiting,
-    limit: createRateLimit({ points: options.limit ?? 20, windowMinutes: 10, prefix: 'l' }),
-    siteUrl: SITE,
-    maxBodyBytes: 16 * 1024,
-  }
-  return { cms, outbox, deps, lookupDeps }
-}
-
-/** A token shown 10 s ago: a person's pace. */
-const token = (type = 'project', age = 10_000) => issueFormToken(SECRET, type, NOW - age)
-
-const projectPost = {
-  type: 'project',
-  project: 'jin-shan-shang-ye-guang-chang',
-  name: ' 张三 ',
-  phone: '138 0013 8000',
-  email: '',
-  organisation: '',
-  message: '想了解项目的用地条件和招商政策。',
-  consent: 'on',
-  website: '',
-}
-
-function formPost(
-  fields: Record<string, string>,
-  options: { origin?: string | null; path?: string } = {},
-): Request {
-  const headers: Record<string, string> = {
-    'content-type': 'application/x-www-form-urlencoded',
-  }
-  if (options.origin !== null) headers.origin = options.origin ?? SITE
-  return new Request(`${SITE}${options.path ?? '/projects/jin-shan-shang-ye-guang-chang'}`, {
-    method: 'POST',
-    headers,
-    body: new URLSearchParams(fields).toString(),
-  })
-}
-
-const projectContext = (locale: Locale = 'zh'): InquiryContext => ({
-  locale,
-  type: 'project',
-  project: 'jin-shan-shang-ye-guang-chang',
-  clientAddress: '203.0.113.7',
-})
-
-const files = async () => (await readdir(dir)).filter((name) => name.endsWith('.json'))
+// The inquiry form's POST from Request to outcome.
+const { setup, files } = inquiryHarness()
 
 describe('inquiry POST', () => {
   it('files a valid inquiry and redirects to the receipt with its number', async () => {
@@ -147,11 +63,7 @@ describe('inquiry POST', () => {
   it('still gives the visitor a number when the CMS is down, and keeps the inquiry', async () => {
     const { cms, deps } = setup()
     cms.state.mode = 'down'
-    const outcome = await processInquiry(
-      formPost({ ...projectPost, formToken: token() }),
-      projectContext(),
-      deps,
-    )
+    const outcome = await sendProject(deps)
     expect(outcome).toMatchObject({ kind: 'sent', queued: true })
     expect(await files()).toHaveLength(1)
   })
@@ -159,11 +71,7 @@ describe('inquiry POST', () => {
   it('refuses invalid fields with messages in Chinese and English, sending nothing', async () => {
     const { cms, deps } = setup()
     const bad = { ...projectPost, name: '', phone: '12345', message: '太短', consent: '' }
-    const zh = await processInquiry(
-      formPost({ ...bad, formToken: token() }),
-      projectContext('zh'),
-      deps,
-    )
+    const zh = await sendProject(deps, projectContext('zh'), bad)
     expect(zh).toMatchObject({
       kind: 'refused',
       status: 400,
@@ -177,11 +85,7 @@ describe('inquiry POST', () => {
     })
     // What the visitor typed comes back to the form.
     if (zh.kind === 'refused') expect(zh.values).toMatchObject({ phone: '12345', message: '太短' })
-    const en = await processInquiry(
-      formPost({ ...bad, formToken: token() }),
-      projectContext('en'),
-      deps,
-    )
+    const en = await sendProject(deps, projectContext('en'), bad)
     expect(en).toMatchObject({
       kind: 'refused',
       errors: { name: 'Please fill in: Name', message: 'Message: at least 10 characters' },
@@ -201,22 +105,15 @@ describe('inquiry POST', () => {
         reason: 'invalid',
       })
     }
-    expect(
-      await processInquiry(
-        formPost({ ...projectPost, formToken: token() }),
-        projectContext(),
-        deps,
-      ),
-    ).toMatchObject({ kind: 'sent' })
+    expect(await sendProject(deps)).toMatchObject({ kind: 'sent' })
   })
 
   it('refuses a filled honeypot with a generic message and stores nothing', async () => {
     const { cms, deps } = setup()
-    const outcome = await processInquiry(
-      formPost({ ...projectPost, website: 'https://spam.example', formToken: token() }),
-      projectContext(),
-      deps,
-    )
+    const outcome = await sendProject(deps, projectContext(), {
+      ...projectPost,
+      website: 'https://spam.example',
+    })
     expect(outcome).toMatchObject({ kind: 'refused', status: 400, reason: 'honeypot' })
     if (outcome.kind === 'refused') expect(outcome.message).toMatch(/留言未能提交/)
     expect(cms.state.calls).toBe(0)
@@ -293,11 +190,7 @@ describe('inquiry POST', () => {
     const robot = { ...projectPost, website: 'x', formToken: token() }
     await processInquiry(formPost(robot), projectContext(), deps)
     await processInquiry(formPost(robot), projectContext(), deps)
-    const outcome = await processInquiry(
-      formPost({ ...projectPost, formToken: token() }),
-      projectContext(),
-      deps,
-    )
+    const outcome = await sendProject(deps)
     expect(outcome).toMatchObject({ kind: 'refused', status: 429, reason: 'rate-limited' })
     if (outcome.kind !== 'refused') return
     expect(outcome.message).toMatch(/请在 10 分钟后再试/)
@@ -305,11 +198,7 @@ describe('inquiry POST', () => {
     expect(refusalHeaders(outcome)['retry-after']).toMatch(/^\d+$/)
     // Another client is not affected.
     expect(
-      await processInquiry(
-        formPost({ ...projectPost, formToken: token() }),
-        { ...projectContext(), clientAddress: '198.51.100.9' },
-        deps,
-      ),
+      await sendProject(deps, { ...projectContext(), clientAddress: '198.51.100.9' }),
     ).toMatchObject({ kind: 'sent' })
   })
 
@@ -336,110 +225,5 @@ describe('inquiry POST', () => {
       error: 'invalid',
       errors: { email: 'This e-mail address is not valid' },
     })
-  })
-})
-
-describe('status lookup POST', () => {
-  const lookupPost = (fields: Record<string, string>, origin = SITE) =>
-    new Request(`${SITE}/inquiry/status`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
-      body: new URLSearchParams(fields).toString(),
-    })
-  const context = { locale: 'zh' as const, clientAddress: '203.0.113.7' }
-
-  it('shows the status of an inquiry to whoever has its number and contact', async () => {
-    const { deps, lookupDeps } = setup()
-    const sent = await processInquiry(
-      formPost({ ...projectPost, formToken: token() }),
-      projectContext(),
-      deps,
-    )
-    if (sent.kind !== 'sent') throw new Error('expected the inquiry to be sent')
-    const number = sent.trackingNumber.toLowerCase().replace(/-/g, ' ')
-    const found = await processLookup(
-      lookupPost({ trackingNumber: number, contact: '+86 138-0013-8000' }),
-      context,
-      lookupDeps,
-    )
-    expect(found).toMatchObject({
-      kind: 'found',
-      view: { trackingNumber: sent.trackingNumber, status: 'answered' },
-    })
-  })
-
-  it('reads the same for a wrong contact and for a number that does not exist', async () => {
-    const { deps, lookupDeps } = setup()
-    const sent = await processInquiry(
-      formPost({ ...projectPost, formToken: token() }),
-      projectContext(),
-      deps,
-    )
-    if (sent.kind !== 'sent') throw new Error('expected the inquiry to be sent')
-    const wrongContact = await processLookup(
-      lookupPost({ trackingNumber: sent.trackingNumber, contact: '13900139000' }),
-      context,
-      lookupDeps,
-    )
-    const noSuchNumber = await processLookup(
-      lookupPost({ trackingNumber: 'ZS-20200101-0001', contact: '13800138000' }),
-      context,
-      lookupDeps,
-    )
-    expect(wrongContact.kind).toBe('not-found')
-    expect(noSuchNumber.kind).toBe('not-found')
-  })
-
-  it('reports an inquiry still in the outbox as received', async () => {
-    const { cms, deps, lookupDeps } = setup()
-    cms.state.mode = 'down'
-    const sent = await processInquiry(
-      formPost({ ...projectPost, formToken: token() }),
-      projectContext(),
-      deps,
-    )
-    if (sent.kind !== 'sent') throw new Error('expected the inquiry to be queued')
-    const found = await processLookup(
-      lookupPost({ trackingNumber: sent.trackingNumber, contact: '13800138000' }),
-      context,
-      lookupDeps,
-    )
-    expect(found).toMatchObject({ kind: 'found', view: { status: 'received', publicReply: null } })
-    const other = await processLookup(
-      lookupPost({ trackingNumber: 'ZS-20261128-9999', contact: '13800138000' }),
-      context,
-      lookupDeps,
-    )
-    expect(other.kind).toBe('unavailable')
-    expect(lookupResponse(other, lookupPost({}))).toBeNull()
-  })
-
-  it('checks the fields and counts every lookup', async () => {
-    const { lookupDeps } = setup({ limit: 2 })
-    const invalid = await processLookup(
-      lookupPost({ trackingNumber: '42', contact: '' }),
-      { ...context, locale: 'en' },
-      lookupDeps,
-    )
-    expect(invalid).toMatchObject({
-      kind: 'refused',
-      status: 400,
-      errors: {
-        trackingNumber: 'The tracking number looks like ZS-20261128-0042',
-        contact: 'Please fill in: Mobile phone or e-mail',
-      },
-    })
-    await processLookup(
-      lookupPost({ trackingNumber: 'ZS-20261128-0001', contact: 'a@b.cn' }),
-      context,
-      lookupDeps,
-    )
-    expect(
-      await processLookup(
-        lookupPost({ trackingNumber: 'ZS-20261128-0002', contact: 'a@b.cn' }),
-        context,
-        lookupDeps,
-      ),
-    ).toMatchObject({ status: 429 })
   })
 })

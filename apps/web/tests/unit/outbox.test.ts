@@ -141,13 +141,21 @@ describe('outbox: a visitor submits', () => {
   })
 })
 
+/** Leaves an inquiry waiting while the CMS is down; a minute later the CMS is in `mode`. */
+async function waitThen(
+  { cms, outbox }: Pick<ReturnType<typeof setup>, 'cms' | 'outbox'>,
+  mode: ReturnType<typeof setup>['cms']['state']['mode'],
+): Promise<void> {
+  cms.state.mode = 'down'
+  await outbox.submit(projectFields, 'zh')
+  cms.state.mode = mode
+  nowMs += 60_000
+}
+
 describe('outbox: the delivery loop', () => {
   it('moves a waiting inquiry to failed/ when the CMS refuses it', async () => {
     const { cms, outbox } = setup()
-    cms.state.mode = 'down'
-    await outbox.submit(projectFields, 'zh')
-    cms.state.mode = 'refuses'
-    nowMs += 60_000
+    await waitThen({ cms, outbox }, 'refuses')
     expect(await outbox.drain()).toMatchObject({ failed: 1 })
     expect(await pending()).toEqual([])
     expect(await failed()).toHaveLength(1)
@@ -249,10 +257,7 @@ describe('outbox: the delivery loop', () => {
 
   it('runs in the background once started', async () => {
     const { cms, outbox } = setup()
-    cms.state.mode = 'down'
-    await outbox.submit(projectFields, 'zh')
-    cms.state.mode = 'up'
-    nowMs += 60_000
+    await waitThen({ cms, outbox }, 'up')
     const stop = outbox.start(10)
     try {
       await expect.poll(pending, { timeout: 2000 }).toEqual([])

@@ -72,6 +72,19 @@ async function postJson(
   return { status: response.status, body: parsed }
 }
 
+/** `postJson`, with a failure to reach the CMS at all given as the reason. */
+async function ask(
+  path: string,
+  body: unknown,
+  options: InquiryApiOptions,
+): Promise<{ status: number; body: unknown } | { unreachable: string }> {
+  try {
+    return await postJson(path, body, options)
+  } catch (error) {
+    return { unreachable: `CMS unreachable: ${(error as Error).message}` }
+  }
+}
+
 const describe = (body: unknown) => JSON.stringify(body)?.slice(0, 300) ?? ''
 
 /** Sends one inquiry to the CMS's intake endpoint. Never throws. */
@@ -79,12 +92,8 @@ export async function deliverInquiry(
   submission: InquirySubmission,
   options: InquiryApiOptions,
 ): Promise<DeliveryResult> {
-  let answer: { status: number; body: unknown }
-  try {
-    answer = await postJson('/api/inquiries/intake', submission, options)
-  } catch (error) {
-    return { kind: 'retry', reason: `CMS unreachable: ${(error as Error).message}` }
-  }
+  const answer = await ask('/api/inquiries/intake', submission, options)
+  if ('unreachable' in answer) return { kind: 'retry', reason: answer.unreachable }
   const { status, body } = answer
   if (status >= 200 && status < 300) {
     const receipt = InquiryReceipt.safeParse(body)
@@ -114,12 +123,8 @@ export async function lookupInquiry(
   query: InquiryLookup,
   options: InquiryApiOptions,
 ): Promise<LookupResult> {
-  let answer: { status: number; body: unknown }
-  try {
-    answer = await postJson('/api/inquiries/lookup', query, options)
-  } catch (error) {
-    return { kind: 'unavailable', reason: `CMS unreachable: ${(error as Error).message}` }
-  }
+  const answer = await ask('/api/inquiries/lookup', query, options)
+  if ('unreachable' in answer) return { kind: 'unavailable', reason: answer.unreachable }
   if (answer.status === 404) return { kind: 'not-found' }
   if (answer.status !== 200) {
     return { kind: 'unavailable', reason: `CMS lookup answered ${answer.status}` }

@@ -154,6 +154,54 @@ export interface InquiryDeps {
   now?: () => number
 }
 
+type Refuse = (
+  status: number,
+  reason: Refusal,
+  extra?: Partial<Pick<Refused, 'errors' | 'retryAfterSeconds'>>,
+) => Refused
+
+/**
+ * The checks both POSTs start with, in this order: origin, size, body, then
+ * the rate limit, so that only a readable post from this site is counted. On
+ * success, the posted fields, what the visitor typed in `names`, the client's
+ * rate-limit key and a `refuse` that hands those values back, for the checks
+ * that follow.
+ */
+async function openPost(
+  request: Request,
+  context: { locale: Locale; clientAddress: string },
+  deps: { siteUrl: string; maxBodyBytes: number; limit: RateLimit },
+  names: readonly string[],
+): Promise<
+  { refused: Refused } | { posted: PostedFields; values: FormValues; key: string; refuse: Refuse }
+> {
+  let values: FormValues = {}
+  const refuse: Refuse = (status, reason, extra = {}) => ({
+    kind: 'refused',
+    status,
+    reason,
+    message: refusalMessage(reason, context.locale, extra.retryAfterSeconds),
+    errors: extra.errors ?? {},
+    values,
+    ...(extra.retryAfterSeconds ? { retryAfterSeconds: extra.retryAfterSeconds } : {}),
+  })
+  if (!isSameOrigin(request, deps.siteUrl)) return { refused: refuse(403, 'origin') }
+  const body = await readLimitedBody(request, deps.maxBodyBytes)
+  if (!body) return { refused: refuse(413, 'too-large') }
+  const parsed = await parseBody(request, body)
+  if (parsed.kind === 'unsupported') return { refused: refuse(415, 'unsupported') }
+  if (parsed.kind === 'malformed') return { refused: refuse(400, 'malformed') }
+  values = formValues(parsed.fields, names)
+  const key = rateLimitKey(context.clientAddress)
+  const allowed = await deps.limit.consume(key)
+  if (!allowed.ok) {
+    return {
+      refused: refuse(429, 'rate-limited', { retryAfterSeconds: allowed.retryAfterSeconds }),
+    }
+  }
+  return { posted: parsed.fields, values, key, refuse }
+}
+
 /** Reads, checks and files an inquiry POST. Nothing is stored unless every check passes. */
 export async function processInquiry(
   request: Request,
@@ -161,34 +209,9 @@ export async function processInquiry(
   deps: InquiryDeps,
 ): Promise<InquiryOutcome> {
   const { locale } = context
-  let values: FormValues = {}
-  const refuse = (
-    status: number,
-    reason: Refusal,
-    extra: Partial<Pick<Refused, 'errors' | 'retryAfterSeconds'>> = {},
-  ): Refused => ({
-    kind: 'refused',
-    status,
-    reason,
-    message: refusalMessage(reason, locale, extra.retryAfterSeconds),
-    errors: extra.errors ?? {},
-    values,
-    ...(extra.retryAfterSeconds ? { retryAfterSeconds: extra.retryAfterSeconds } : {}),
-  })
-
-  if (!isSameOrigin(request, deps.siteUrl)) return refuse(403, 'origin')
-  const body = await readLimitedBody(request, deps.maxBodyBytes)
-  if (!body) return refuse(413, 'too-large')
-  const parsed = await parseBody(request, body)
-  if (parsed.kind === 'unsupported') return refuse(415, 'unsupported')
-  if (parsed.kind === 'malformed') return refuse(400, 'malformed')
-  const posted = parsed.fields
-  values = formValues(posted, INQUIRY_FIELDS)
-
-  const key = rateLimitKey(context.clientAddress)
-  const allowed = await deps.limit.consume(key)
-  if (!allowed.ok)
-    return refuse(429, 'rate-limited', { retryAfterSeconds: allowed.retryAfterSeconds })
+  const post = await openPost(request, context, deps, INQUIRY_FIELDS)
+  if ('refused' in post) return post.refused
+  const { posted, key, refuse } = post
   if (isHoneypotFilled(posted)) return refuse(400, 'honeypot')
   const token = checkFormToken(posted[FORM_TOKEN_FIELD], deps.secret, context.type, {
     nowMs: (deps.now ?? Date.now)(),
@@ -309,31 +332,10 @@ export async function processLookup(
   deps: LookupDeps,
 ): Promise<LookupOutcome> {
   const { locale } = context
-  let values: FormValues = {}
-  const refuse = (
-    status: number,
-    reason: Refusal,
-    extra: Partial<Pick<Refused, 'errors' | 'retryAfterSeconds'>> = {},
-  ): Refused => ({
-    kind: 'refused',
-    status,
-    reason,
-    message: refusalMessage(reason, locale, extra.retryAfterSeconds),
-    errors: extra.errors ?? {},
-    values,
-    ...(extra.retryAfterSeconds ? { retryAfterSeconds: extra.retryAfterSeconds } : {}),
-  })
-  if (!isSameOrigin(request, deps.siteUrl)) return refuse(403, 'origin')
-  const body = await readLimitedBody(request, deps.maxBodyBytes)
-  if (!body) return refuse(413, 'too-large')
-  const parsed = await parseBody(request, body)
-  if (parsed.kind === 'unsupported') return refuse(415, 'unsupported')
-  if (parsed.kind === 'malformed') return refuse(400, 'malformed')
-  values = formValues(parsed.fields, ['trackingNumber', 'contact'])
-  const allowed = await deps.limit.consume(rateLimitKey(context.clientAddress))
-  if (!allowed.ok)
-    return refuse(429, 'rate-limited', { retryAfterSeconds: allowed.retryAfterSeconds })
-  const query = InquiryLookup.safeParse(parsed.fields)
+  const post = await openPost(request, context, deps, ['trackingNumber', 'contact'])
+  if ('refused' in post) return post.refused
+  const { posted, values, refuse } = post
+  const query = InquiryLookup.safeParse(posted)
   if (!query.success) {
     return refuse(400, 'invalid', { errors: inquiryErrors(query.error, locale) })
   }

@@ -1,12 +1,21 @@
 import { randomInt, randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises'
+import { mkdir, readdir, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { InquirySubmission, formatTrackingNumber, type InquiryFields } from '@portal/shared/inquiry'
+import { formatTrackingNumber, type InquiryFields } from '@portal/shared/inquiry'
 import type { Locale } from '@portal/shared/locales'
-import { z } from 'zod'
 import { deliverInquiry, type InquiryApiOptions } from './cms-api'
+import {
+  OutboxRecord,
+  RECORD_NAME,
+  isMissing,
+  readRecord,
+  removeStaleTempFiles,
+  serialize,
+  syncDir,
+  writeFileAtomic,
+} from './outbox-files'
+
+export { resolveOutboxDir, writeFileAtomic, type OutboxRecord } from './outbox-files'
 
 /**
  * The durable outbox (咨询发件箱). A visitor's inquiry is written to disk
@@ -38,17 +47,6 @@ import { deliverInquiry, type InquiryApiOptions } from './cms-api'
  * personal data, so the folder is 0700 and the files 0600.
  */
 
-const OutboxRecord = z.object({
-  version: z.literal(1),
-  submission: InquirySubmission,
-  /** Deliveries tried by the background loop or the first attempt that failed. */
-  attempts: z.number().int().min(0),
-  nextAttemptAt: z.iso.datetime(),
-  createdAt: z.iso.datetime(),
-  lastError: z.string().nullable(),
-  failedAt: z.iso.datetime().optional(),
-})
-export type OutboxRecord = z.output<typeof OutboxRecord>
 type Submission = OutboxRecord['submission']
 
 export interface OutboxLog {
@@ -96,8 +94,6 @@ export interface DrainReport {
 export const defaultBackoffMs = (attempts: number) =>
   Math.min(5000 * 2 ** Math.max(0, attempts - 1), 5 * 60 * 1000)
 
-const RECORD_NAME = /^[^.].*\.json$/
-
 /** Files being handled in this process (absolute paths), across outbox instances. */
 const locks = new Set<string>()
 /** The drain running per folder, shared by concurrent callers. */
@@ -107,76 +103,6 @@ function lock(file: string): boolean {
   if (locks.has(file)) return false
   locks.add(file)
   return true
-}
-
-const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ENOENT'
-
-/** fsync of a folder, so a rename or unlink in it survives a power cut. */
-async function syncDir(dir: string): Promise<void> {
-  let handle
-  try {
-    handle = await open(dir, 'r')
-    await handle.sync()
-  } catch (error) {
-    // Some platforms (Windows) cannot open or sync a folder; the rename is still atomic there.
-    const code = (error as NodeJS.ErrnoException).code
-    if (!['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'EACCES'].includes(code ?? '')) throw error
-  } finally {
-    await handle?.close()
-  }
-}
-
-/** Writes a file so that it either exists complete or not at all, even after a crash. */
-export async function writeFileAtomic(file: string, data: string): Promise<void> {
-  const dir = path.dirname(file)
-  const temp = path.join(dir, `.${path.basename(file)}.${randomUUID()}.tmp`)
-  const handle = await open(temp, 'wx', 0o600)
-  try {
-    await handle.writeFile(data, 'utf8')
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
-    await rename(temp, file)
-  } catch (error) {
-    await unlink(temp).catch(() => undefined)
-    throw error
-  }
-  await syncDir(dir)
-}
-
-const serialize = (record: OutboxRecord) => `${JSON.stringify(record, null, 2)}\n`
-
-/** The app folder (`apps/web`): the nearest folder above this module whose package is @portal/web. */
-function appDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-        name?: string
-      }
-      if (pkg.name === '@portal/web') return dir
-    } catch {
-      // no package.json here: keep climbing
-    }
-    const parent = path.dirname(dir)
-    if (parent === dir) return process.cwd()
-    dir = parent
-  }
-}
-
-/**
- * The outbox folder. OUTBOX_DIR when set (a relative value is relative to the
- * working directory, like any path given on a command line); otherwise
- * `data/outbox` in the portal's app folder (`apps/web/data/outbox`), found
- * from this module's own location so that it is the same under `astro dev`,
- * the built server and the tests, whatever the working directory. The one
- * place that decides it: the portal server's health check and its page-cache
- * folder (beside this one) read it from here too.
- */
-export function resolveOutboxDir(configured: string | undefined): string {
-  return configured ? path.resolve(configured) : path.join(appDir(), 'data', 'outbox')
 }
 
 export function createOutbox(options: OutboxOptions) {
@@ -378,7 +304,7 @@ export function createOutbox(options: OutboxOptions) {
       try {
         let record: OutboxRecord
         try {
-          record = OutboxRecord.parse(JSON.parse(await readFile(file, 'utf8')))
+          record = await readRecord(file)
         } catch (error) {
           if (isMissing(error)) continue // delivered meanwhile
           await ensureDirs()
@@ -418,22 +344,6 @@ export function createOutbox(options: OutboxOptions) {
     return run
   }
 
-  /** Temp files of writes a crash interrupted; their inquiry was never confirmed to anyone. */
-  async function removeStaleTempFiles(): Promise<void> {
-    let names: string[]
-    try {
-      names = await readdir(dir)
-    } catch {
-      return
-    }
-    for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.tmp'))) {
-      const file = path.join(dir, name)
-      const info = await stat(file).catch(() => null)
-      if (info && now().getTime() - info.mtimeMs > 10 * 60 * 1000)
-        await unlink(file).catch(() => {})
-    }
-  }
-
   /** Starts the background delivery loop (once); returns a function that stops it. */
   function start(intervalMs = 5000): () => void {
     const stop = () => {
@@ -446,7 +356,7 @@ export function createOutbox(options: OutboxOptions) {
         log.error(`[outbox] delivery round failed: ${String(error)}`),
       )
     }
-    void removeStaleTempFiles()
+    void removeStaleTempFiles(dir, now)
     timer = setInterval(tick, intervalMs)
     timer.unref()
     tick()
@@ -466,9 +376,7 @@ export function createOutbox(options: OutboxOptions) {
     }
     for (const name of names) {
       try {
-        const { submission } = OutboxRecord.parse(
-          JSON.parse(await readFile(path.join(dir, name), 'utf8')),
-        )
+        const { submission } = await readRecord(path.join(dir, name))
         const { phone, email } = submission.fields
         if (
           submission.trackingNumber === trackingNumber &&
