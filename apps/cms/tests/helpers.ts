@@ -12,6 +12,10 @@ export function bootPayload(): Promise<Payload> {
   return getPayload({ config })
 }
 
+/** Local API options that apply the access rules as `user` (none: the public). */
+export const asUser = (user: User | ServiceAccount | undefined) =>
+  ({ user, overrideAccess: false }) as const
+
 let counter = 0
 
 /** Creates a staff user with the given roles and returns it as Local API calls expect it. */
@@ -27,6 +31,18 @@ export async function makeUser(payload: Payload, roles: StaffRole[]): Promise<Us
     },
   })
   return { ...user, collection: 'users' } as User
+}
+
+/** Boots Payload and creates one staff user per name, with the roles given for it, in order. */
+export async function bootWithStaff<Name extends string>(
+  staff: Record<Name, StaffRole[]>,
+): Promise<{ payload: Payload; users: Record<Name, User> }> {
+  const payload = await bootPayload()
+  const users = {} as Record<Name, User>
+  for (const [name, roles] of Object.entries(staff) as [Name, StaffRole[]][]) {
+    users[name] = await makeUser(payload, roles)
+  }
+  return { payload, users }
 }
 
 /** Minimal valid project data in Chinese. */
