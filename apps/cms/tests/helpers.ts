@@ -7,14 +7,12 @@ import { getPayload, type Payload } from 'payload'
 import type { ServiceAccount, User } from '@portal/shared/payload-types'
 import { ensurePortalServiceAccount } from '../src/inquiries/serviceAccount'
 
+export { asUser } from './support/access'
+
 /** Boots Payload on this test file's database. */
 export function bootPayload(): Promise<Payload> {
   return getPayload({ config })
 }
-
-/** Local API options that apply the access rules as `user` (none: the public). */
-export const asUser = (user: User | ServiceAccount | undefined) =>
-  ({ user, overrideAccess: false }) as const
 
 let counter = 0
 
@@ -33,15 +31,25 @@ export async function makeUser(payload: Payload, roles: StaffRole[]): Promise<Us
   return { ...user, collection: 'users' } as User
 }
 
-/** Boots Payload and creates one staff user per name, with the roles given for it, in order. */
-export async function bootWithStaff<Name extends string>(
-  staff: Record<Name, StaffRole[]>,
-): Promise<{ payload: Payload; users: Record<Name, User> }> {
+/** The staff a test file works as, by name, and the roles each holds. */
+const STAFF_ROLES = {
+  admin: ['admin'],
+  editor: ['editor'],
+  officer: ['investment-officer'],
+  officer2: ['investment-officer'],
+  chamber: ['chamber-staff'],
+} satisfies Record<string, StaffRole[]>
+
+/** Staff users by name, as `bootWithStaff` creates them. */
+export type Staff<Name extends keyof typeof STAFF_ROLES> = Record<Name, User>
+
+/** Boots Payload and creates the named staff users, in the order given. */
+export async function bootWithStaff<Name extends keyof typeof STAFF_ROLES>(
+  ...names: Name[]
+): Promise<{ payload: Payload; users: Staff<Name> }> {
   const payload = await bootPayload()
-  const users = {} as Record<Name, User>
-  for (const [name, roles] of Object.entries(staff) as [Name, StaffRole[]][]) {
-    users[name] = await makeUser(payload, roles)
-  }
+  const users = {} as Staff<Name>
+  for (const name of names) users[name] = await makeUser(payload, STAFF_ROLES[name])
   return { payload, users }
 }
 

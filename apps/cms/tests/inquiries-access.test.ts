@@ -2,14 +2,14 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Inquiry, ServiceAccount, User } from '@portal/shared/payload-types'
 import { lookupInquiry } from '../src/inquiries/intake'
-import { asUser, bootWithStaff, makeServiceAccount, projectData } from './helpers'
+import { asUser, bootWithStaff, type Staff, makeServiceAccount, projectData } from './helpers'
 import { fileInquiry, updateInquiry, type InquiryChanges } from './support/inquiries'
 
 // Who reads and changes inquiries, through the Local API with access applied
 // (`overrideAccess: false` and a real user, or none for the public).
 let payload: Payload
 let portal: ServiceAccount
-let users: Record<'admin' | 'editor' | 'officer' | 'officer2' | 'chamber', User>
+let users: Staff<'admin' | 'editor' | 'officer' | 'officer2' | 'chamber'>
 const inquiries = {} as Record<'project' | 'general' | 'returnee', Inquiry>
 
 const file = (fields: Parameters<typeof fileInquiry>[2]) => fileInquiry(payload, portal, fields)
@@ -17,13 +17,7 @@ const update = (user: Parameters<typeof asUser>[0], id: Inquiry['id'], data: Inq
   updateInquiry(payload, user, id, data)
 
 beforeAll(async () => {
-  ;({ payload, users } = await bootWithStaff({
-    admin: ['admin'],
-    editor: ['editor'],
-    officer: ['investment-officer'],
-    officer2: ['investment-officer'],
-    chamber: ['chamber-staff'],
-  }))
+  ;({ payload, users } = await bootWithStaff('admin', 'editor', 'officer', 'officer2', 'chamber'))
   portal = await makeServiceAccount(payload)
   const project = await payload.create({
     collection: 'projects',
@@ -39,9 +33,7 @@ beforeAll(async () => {
     industry: '电子',
   })
 })
-afterAll(async () => {
-  await payload.destroy()
-})
+afterAll(() => payload.destroy())
 
 const typesSeenBy = async (user: User) => {
   const found = await payload.find({ collection: 'inquiries', limit: 100, ...asUser(user) })

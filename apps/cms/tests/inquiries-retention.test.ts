@@ -20,7 +20,7 @@ import {
   MAINTENANCE_QUEUE,
   anonymiseInquiriesTask,
 } from '../src/jobs/anonymiseInquiries'
-import { asUser, bootWithStaff, makeServiceAccount } from './helpers'
+import { asUser, bootWithStaff, type Staff, makeServiceAccount } from './helpers'
 import {
   fileInquiry,
   readInquiry,
@@ -33,7 +33,7 @@ import {
 // settings, counted from closing; then the daily job anonymises the inquiry.
 let payload: Payload
 let portal: ServiceAccount
-let users: Record<'officer' | 'chamber' | 'admin', User>
+let users: Staff<'officer' | 'chamber' | 'admin'>
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString()
@@ -69,11 +69,7 @@ async function runRetentionJob(): Promise<number> {
 }
 
 beforeAll(async () => {
-  ;({ payload, users } = await bootWithStaff({
-    officer: ['investment-officer'],
-    chamber: ['chamber-staff'],
-    admin: ['admin'],
-  }))
+  ;({ payload, users } = await bootWithStaff('officer', 'chamber', 'admin'))
   portal = await makeServiceAccount(payload)
 })
 afterAll(async () => {

@@ -1,40 +1,30 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '@portal/shared/payload-types'
-import { bootPayload, makeUser, projectData } from './helpers'
+import { asUser, bootWithStaff, type Staff, projectData } from './helpers'
 
 // Access rules are what is under test, so every call passes `overrideAccess: false`
 // and a real user (or none, for the public).
 let payload: Payload
-let editor: User
-let officer: User
-let chamber: User
+let users: Staff<'editor' | 'officer' | 'chamber'>
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  editor = await makeUser(payload, ['editor'])
-  officer = await makeUser(payload, ['investment-officer'])
-  chamber = await makeUser(payload, ['chamber-staff'])
+  ;({ payload, users } = await bootWithStaff('editor', 'officer', 'chamber'))
 })
 
-afterAll(async () => {
-  await payload.destroy()
-})
+afterAll(() => payload.destroy())
 
 describe('projects: who reads what', () => {
   it('shows the public published projects only, never drafts', async () => {
     const published = await payload.create({
       collection: 'projects',
       data: { ...projectData('公开项目'), _status: 'published' },
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     const draft = await payload.create({
       collection: 'projects',
       data: { ...projectData('草稿项目'), _status: 'draft' },
       draft: true,
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
 
     const visible = await payload.find({
@@ -52,8 +42,7 @@ describe('projects: who reads what', () => {
 
     const staffView = await payload.find({
       collection: 'projects',
-      user: officer,
-      overrideAccess: false,
+      ...asUser(users.officer),
       draft: true,
       limit: 100,
     })
@@ -64,16 +53,14 @@ describe('projects: who reads what', () => {
     const doc = await payload.create({
       collection: 'projects',
       data: { ...projectData('已发布标题'), _status: 'published' },
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     await payload.update({
       collection: 'projects',
       id: doc.id,
       data: { title: '尚未发布的新标题', _status: 'draft' },
       draft: true,
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     const publicView = await payload.findByID({
       collection: 'projects',
@@ -90,16 +77,14 @@ describe('projects: who writes', () => {
       collection: 'projects',
       data: { ...projectData('编辑新建项目'), _status: 'draft' },
       draft: true,
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     expect(created._status).toBe('draft')
     const published = await payload.update({
       collection: 'projects',
       id: created.id,
       data: { _status: 'published' },
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     expect(published._status).toBe('published')
     const publicView = await payload.findByID({
@@ -115,8 +100,7 @@ describe('projects: who writes', () => {
       collection: 'projects',
       data: { ...projectData('专员草稿'), _status: 'draft' },
       draft: true,
-      user: officer,
-      overrideAccess: false,
+      ...asUser(users.officer),
     })
     expect(created.id).toBeDefined()
   })
@@ -134,8 +118,7 @@ describe('projects: who writes', () => {
       payload.create({
         collection: 'projects',
         data: { ...projectData('商会写入'), _status: 'published' },
-        user: chamber,
-        overrideAccess: false,
+        ...asUser(users.chamber),
       }),
     ).rejects.toMatchObject({ status: 403 })
     const after = await payload.count({ collection: 'projects' })
@@ -147,8 +130,7 @@ describe('projects: who writes', () => {
       payload.create({
         collection: 'projects',
         data: projectData('金额为负', { investment: { amount: -5, unit: 'cny-10k' } }),
-        user: editor,
-        overrideAccess: false,
+        ...asUser(users.editor),
       }),
     ).rejects.toMatchObject({
       status: 400,
@@ -161,16 +143,15 @@ describe('staff accounts', () => {
   it('does not let a staff member give themselves another role', async () => {
     const updated = await payload.update({
       collection: 'users',
-      id: chamber.id,
+      id: users.chamber.id,
       data: { roles: ['admin'] },
-      user: chamber,
-      overrideAccess: false,
+      ...asUser(users.chamber),
     })
     expect(updated.roles).toEqual(['chamber-staff'])
   })
 
   it('does not let a staff member read other accounts', async () => {
-    const seen = await payload.find({ collection: 'users', user: officer, overrideAccess: false })
-    expect(seen.docs.map((doc) => doc.id)).toEqual([officer.id])
+    const seen = await payload.find({ collection: 'users', ...asUser(users.officer) })
+    expect(seen.docs.map((doc) => doc.id)).toEqual([users.officer.id])
   })
 })

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '@portal/shared/payload-types'
-import { bootPayload, makeUser, projectData } from './helpers'
+import { bootWithStaff, type Staff, makeUser, projectData } from './helpers'
 import { rest } from './rest'
 
 // The CMS as an attacker meets it: through its REST routes (Payload's own
@@ -9,8 +8,7 @@ import { rest } from './rest'
 // account of the wrong role, or with tampered requests. Every test checks the
 // refusal and that nothing changed or leaked.
 let payload: Payload
-let admin: User
-let editor: User
+let users: Staff<'admin' | 'editor'>
 let editorToken: string
 const password = 'correct-horse-battery-staple'
 
@@ -19,15 +17,11 @@ async function login(email: string, pass: string) {
 }
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  admin = await makeUser(payload, ['admin'])
-  editor = await makeUser(payload, ['editor'])
-  editorToken = (await login(editor.email, password)).json().token as string
+  ;({ payload, users } = await bootWithStaff('admin', 'editor'))
+  editorToken = (await login(users.editor.email, password)).json().token as string
 })
 
-afterAll(async () => {
-  await payload.destroy()
-})
+afterAll(() => payload.destroy())
 
 describe('accounts', () => {
   it('locks an account after five failed logins, and only an admin unlocks it', async () => {
@@ -47,7 +41,7 @@ describe('accounts', () => {
     expect(byEditor.status).toBe(403)
     expect((await login(victim.email, password)).status).toBe(401)
 
-    const adminToken = (await login(admin.email, password)).json().token as string
+    const adminToken = (await login(users.admin.email, password)).json().token as string
     const byAdmin = await rest('/users/unlock', {
       method: 'POST',
       token: adminToken,
@@ -58,13 +52,13 @@ describe('accounts', () => {
   })
 
   it('ignores an editor who gives themselves the admin role', async () => {
-    const attempt = await rest(`/users/${editor.id}`, {
+    const attempt = await rest(`/users/${users.editor.id}`, {
       method: 'PATCH',
       token: editorToken,
       body: { roles: ['admin'], name: 'Still an editor' },
     })
     expect(attempt.status).toBe(200)
-    const after = await payload.findByID({ collection: 'users', id: editor.id })
+    const after = await payload.findByID({ collection: 'users', id: users.editor.id })
     expect(after.roles).toEqual(['editor'])
     expect(after.name).toBe('Still an editor')
   })
@@ -86,14 +80,14 @@ describe('accounts', () => {
     ).toBe(0)
     const others = await rest('/users?limit=100', { token: editorToken })
     const emails = (others.json().docs as Array<{ email: string }>).map((u) => u.email)
-    expect(emails).toEqual([editor.email])
+    expect(emails).toEqual([users.editor.email])
     expect(
-      (await rest(`/users/${admin.id}`, { method: 'DELETE', token: editorToken })).status,
+      (await rest(`/users/${users.admin.id}`, { method: 'DELETE', token: editorToken })).status,
     ).toBe(403)
   })
 
   it('never shows password hashes, salts or API keys', async () => {
-    const adminToken = (await login(admin.email, password)).json().token as string
+    const adminToken = (await login(users.admin.email, password)).json().token as string
     const listed = await rest('/users?limit=100', { token: adminToken })
     expect(listed.status).toBe(200)
     expect(listed.text).not.toMatch(/"(hash|salt|apiKey|apiKeyIndex|resetPasswordToken)"/)

@@ -2,26 +2,20 @@ import sharp from 'sharp'
 import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PublicNews } from '@portal/shared/content'
-import type { User } from '@portal/shared/payload-types'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
-import { bootPayload, makeServiceAccount, makeUser, projectData } from './helpers'
+import { asUser, bootWithStaff, type Staff, makeServiceAccount, projectData } from './helpers'
 import { rest, restToken } from './rest'
 
 // Search-engine and sharing fields through Payload's SEO plugin: what staff
 // write and the portal reads, and who may call the plugin's endpoints.
 let payload: Payload
-let editor: User
-let chamber: User
+let users: Staff<'editor' | 'chamber'>
 const password = 'correct-horse-battery-staple'
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  editor = await makeUser(payload, ['editor'])
-  chamber = await makeUser(payload, ['chamber-staff'])
+  ;({ payload, users } = await bootWithStaff('editor', 'chamber'))
 })
-afterAll(async () => {
-  await payload.destroy()
-})
+afterAll(() => payload.destroy())
 
 const newsData = {
   title: '园区招商推介会',
@@ -52,8 +46,7 @@ describe('SEO fields', () => {
         meta: { title: '推介会 · 县商务局', description: '三个项目现场签约', image: picture.id },
         _status: 'published',
       },
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     await payload.update({
       collection: 'news',
@@ -114,7 +107,7 @@ describe('the plugin\u2019s generate endpoint', () => {
       collection: 'news',
       data: { ...newsData, _status: 'published' },
     })
-    const token = await restToken(editor.email, password)
+    const token = await restToken(users.editor.email, password)
     for (const [locale, prefix] of [
       ['zh', ''],
       ['en', '/en'],
@@ -143,10 +136,10 @@ describe('the plugin\u2019s generate endpoint', () => {
     expect(portal.status).toBe(401)
     // Staff, but for a collection without SEO fields (the plugin would otherwise read it).
     const answer = await generate(
-      { id: editor.id, collectionSlug: 'users', doc: { id: editor.id } },
-      await restToken(chamber.email, password),
+      { id: users.editor.id, collectionSlug: 'users', doc: { id: users.editor.id } },
+      await restToken(users.chamber.email, password),
     )
     expect(answer.status).toBe(403)
-    expect(answer.text).not.toContain(editor.email)
+    expect(answer.text).not.toContain(users.editor.email)
   })
 })
