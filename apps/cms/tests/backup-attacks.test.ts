@@ -1,3 +1,4 @@
+import './backup/sourceSecret'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, watch } from 'node:fs'
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
@@ -5,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ArchiveError, exportArchive, importArchive, type Manifest } from '../src/backup'
 import type { CollectionFile } from '../src/backup/format'
 import { packTar, type TarInput } from '../src/backup/tar'
@@ -15,8 +16,8 @@ import {
   jsonEntry,
   listFiles,
   readArchive,
+  restoreEnv,
   runCms,
-  TEST_HOOK_SECRET,
   TEST_PORTAL_KEY,
   TEST_SECRET,
   writeArchive,
@@ -28,24 +29,13 @@ import { contentView } from './backup/view'
 // folder, change nothing, write nothing it was not asked to, and never print
 // what visitors wrote.
 
-vi.hoisted(() => {
-  process.env.PAYLOAD_SECRET = 'backup-test-payload-secret-0123456789abcdef0123456789abcdef'
-})
-
 const work = mkdtempSync(path.join(tmpdir(), 'portal-backup-attacks-'))
 const archive = path.join(work, 'portal.tar.gz')
 const mediaDir = process.env.MEDIA_DIR as string
 /** Where the restore unpacks: beside the upload folder. */
 const dataDir = path.dirname(mediaDir)
 const target = path.join(work, 'target')
-const targetEnv = {
-  DATABASE_URI: `file:${path.join(target, 'portal.db')}`,
-  MEDIA_DIR: path.join(target, 'media'),
-  MAIL_DIR: path.join(target, 'mail'),
-  PAYLOAD_SECRET: TEST_SECRET,
-  PORTAL_API_KEY: TEST_PORTAL_KEY,
-  PORTAL_HOOK_SECRET: TEST_HOOK_SECRET,
-}
+const targetEnv = restoreEnv(target)
 const GiB = 1024 ** 3
 
 /** A visitor's inquiry, as distinctive as can be, so that any echo of it is found. */

@@ -1,3 +1,4 @@
+import './backup/sourceSecret'
 import { createHash } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
@@ -6,7 +7,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { Payload } from 'payload'
 import * as tarStream from 'tar-stream'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   ArchiveError,
   exportArchive,
@@ -23,8 +24,8 @@ import {
   jsonEntry,
   listFiles,
   readArchive,
+  restoreEnv,
   runCms,
-  TEST_HOOK_SECRET,
   TEST_PORTAL_KEY,
   TEST_SECRET,
   type RunResult,
@@ -32,24 +33,11 @@ import {
 } from './backup/roundTrip'
 import { contentView, withoutVersionIds, type ContentView } from './backup/view'
 
-// The source CMS runs with the secret the restored one gets (production refuses
-// the development secret, and API keys are stored encrypted with it).
-vi.hoisted(() => {
-  process.env.PAYLOAD_SECRET = 'backup-test-payload-secret-0123456789abcdef0123456789abcdef'
-})
-
 const work = mkdtempSync(path.join(tmpdir(), 'portal-backup-test-'))
 const archive = path.join(work, 'portal.tar.gz')
 const again = path.join(work, 'restored.tar.gz')
 const target = path.join(work, 'target')
-const targetEnv = {
-  DATABASE_URI: `file:${path.join(target, 'portal.db')}`,
-  MEDIA_DIR: path.join(target, 'media'),
-  MAIL_DIR: path.join(target, 'mail'),
-  PAYLOAD_SECRET: TEST_SECRET,
-  PORTAL_API_KEY: TEST_PORTAL_KEY,
-  PORTAL_HOOK_SECRET: TEST_HOOK_SECRET,
-}
+const targetEnv = restoreEnv(target)
 
 interface Inspection {
   view: ContentView
