@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { policyValidity } from '../src/collections/Policies/hooks/computeValidity'
 import { demoPdf } from '../src/seed/images'
-import { asUser, bootWithStaff, type Staff, projectData } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff } from './helpers'
 
 let payload: Payload
 let users: Staff<'editor' | 'officer'>
@@ -15,10 +15,10 @@ afterAll(() => payload.destroy())
 
 describe('internal project fields', () => {
   it('are returned to staff and never to the public', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: {
-        ...projectData('内部字段测试'),
+    const doc = await createProject(
+      payload,
+      '内部字段测试',
+      {
         tracking: {
           responsibleOfficer: users.officer.id,
           nextFollowUp: '2026-12-01T00:00:00.000Z',
@@ -26,8 +26,8 @@ describe('internal project fields', () => {
         },
         _status: 'published',
       },
-      ...asUser(users.editor),
-    })
+      asUser(users.editor),
+    )
     const publicView = await payload.findByID({
       collection: 'projects',
       id: doc.id,
@@ -68,11 +68,12 @@ describe('internal project fields', () => {
 
 describe('stage history', () => {
   it('records every stage change with date, old and new stage and who made it', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('阶段记录测试'), stage: 'reserve' },
-      ...asUser(users.officer),
-    })
+    const doc = await createProject(
+      payload,
+      '阶段记录测试',
+      { stage: 'reserve' },
+      asUser(users.officer),
+    )
     expect(doc.tracking?.stageHistory).toHaveLength(1)
     expect(doc.tracking?.stageHistory?.[0]).toMatchObject({ from: null, to: 'reserve' })
 
@@ -103,11 +104,7 @@ describe('stage history', () => {
   })
 
   it('cannot be rewritten by hand', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: projectData('篡改记录'),
-      ...asUser(users.editor),
-    })
+    const doc = await createProject(payload, '篡改记录', {}, asUser(users.editor))
     const tampered = await payload.update({
       collection: 'projects',
       id: doc.id,
@@ -175,20 +172,13 @@ describe('English fallback', () => {
         _status: 'published',
       },
     })
-    const english = await payload.findByID({
-      collection: 'news',
-      id: doc.id,
-      locale: 'en',
-      ...asUser(undefined),
-    })
+    // What a visitor reading in `locale` gets.
+    const readNewsAs = (id: number, locale: 'zh' | 'en') =>
+      payload.findByID({ collection: 'news', id, locale, ...asUser(undefined) })
+    const english = await readNewsAs(doc.id, 'en')
     expect(english.title).toBe('只有中文的新闻')
     expect(english.servedLocale).toBe('zh')
-    const chinese = await payload.findByID({
-      collection: 'news',
-      id: doc.id,
-      locale: 'zh',
-      ...asUser(undefined),
-    })
+    const chinese = await readNewsAs(doc.id, 'zh')
     expect(chinese.servedLocale).toBe('zh')
 
     await payload.update({
@@ -197,12 +187,7 @@ describe('English fallback', () => {
       locale: 'en',
       data: { title: 'Now in English', _status: 'published' },
     })
-    const translated = await payload.findByID({
-      collection: 'news',
-      id: doc.id,
-      locale: 'en',
-      ...asUser(undefined),
-    })
+    const translated = await readNewsAs(doc.id, 'en')
     expect(translated.title).toBe('Now in English')
     expect(translated.servedLocale).toBe('en')
   })
@@ -240,23 +225,21 @@ describe('uploads', () => {
     sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#3a6ea5' } })
       .png()
       .toBuffer()
+  /** Uploads a file as an editor; `alt` is left out when undefined. */
+  const upload = (alt: string | undefined, name: string, data: Buffer, mimetype: string) =>
+    payload.create({
+      collection: 'media',
+      data: (alt === undefined ? {} : { alt }) as { alt: string },
+      file: { name, data, mimetype, size: data.length },
+      ...asUser(users.editor),
+    })
 
   it('makes WebP sizes of an image and requires alternative text', async () => {
     const data = await png()
-    await expect(
-      payload.create({
-        collection: 'media',
-        data: {} as { alt: string },
-        file: { name: 'no-alt.png', data, mimetype: 'image/png', size: data.length },
-        ...asUser(users.editor),
-      }),
-    ).rejects.toMatchObject({ status: 400 })
-    const media = await payload.create({
-      collection: 'media',
-      data: { alt: '园区鸟瞰' },
-      file: { name: 'park.png', data, mimetype: 'image/png', size: data.length },
-      ...asUser(users.editor),
+    await expect(upload(undefined, 'no-alt.png', data, 'image/png')).rejects.toMatchObject({
+      status: 400,
     })
+    const media = await upload('园区鸟瞰', 'park.png', data, 'image/png')
     expect(media.sizes?.card).toMatchObject({ width: 640, height: 400, mimeType: 'image/webp' })
     expect(media.sizes?.thumbnail?.mimeType).toBe('image/webp')
     expect(media.sizes?.wide?.width).toBe(1280)
@@ -266,38 +249,24 @@ describe('uploads', () => {
     const svg = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     )
-    await expect(
-      payload.create({
-        collection: 'media',
-        data: { alt: '恶意图片' },
-        file: { name: 'x.svg', data: svg, mimetype: 'image/svg+xml', size: svg.length },
-        ...asUser(users.editor),
-      }),
-    ).rejects.toMatchObject({ status: 400 })
+    await expect(upload('恶意图片', 'x.svg', svg, 'image/svg+xml')).rejects.toMatchObject({
+      status: 400,
+    })
   })
 
   it('refuses a file over the size limit with a 413 and stores nothing', async () => {
     const before = await payload.count({ collection: 'media' })
     const big = Buffer.concat([await png(), Buffer.alloc(11 * 1024 * 1024)])
-    await expect(
-      payload.create({
-        collection: 'media',
-        data: { alt: '过大的图片' },
-        file: { name: 'big.png', data: big, mimetype: 'image/png', size: big.length },
-        ...asUser(users.editor),
-      }),
-    ).rejects.toMatchObject({ status: 413, message: expect.stringContaining('10 MB') })
+    await expect(upload('过大的图片', 'big.png', big, 'image/png')).rejects.toMatchObject({
+      status: 413,
+      message: expect.stringContaining('10 MB'),
+    })
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
   })
 
   it('accepts a PDF brochure', async () => {
     const pdf = demoPdf(['Project brochure'])
-    const media = await payload.create({
-      collection: 'media',
-      data: { alt: '项目推介书' },
-      file: { name: 'brochure.pdf', data: pdf, mimetype: 'application/pdf', size: pdf.length },
-      ...asUser(users.editor),
-    })
+    const media = await upload('项目推介书', 'brochure.pdf', pdf, 'application/pdf')
     expect(media.mimeType).toBe('application/pdf')
   })
 })

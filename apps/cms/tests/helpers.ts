@@ -64,6 +64,19 @@ export function projectData(title: string, extra: Record<string, unknown> = {}) 
   }
 }
 
+/**
+ * Creates a project from `projectData(title, data)`; `options` go to Payload
+ * as they are (`draft`, and `asUser(...)` where access rules apply).
+ */
+export function createProject(
+  payload: Payload,
+  title: string,
+  data: Record<string, unknown> = {},
+  options: { draft?: boolean; user?: User | ServiceAccount; overrideAccess?: boolean } = {},
+) {
+  return payload.create({ collection: 'projects', data: projectData(title, data), ...options })
+}
+
 /** The portal's service account, with the development key, as Local API calls expect it. */
 export async function makeServiceAccount(
   payload: Payload,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Inquiry, ServiceAccount, User } from '@portal/shared/payload-types'
 import { lookupInquiry } from '../src/inquiries/intake'
-import { asUser, bootWithStaff, type Staff, makeServiceAccount, projectData } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff, makeServiceAccount } from './helpers'
 import { fileInquiry, updateInquiry, type InquiryChanges } from './support/inquiries'
 
 // Who reads and changes inquiries, through the Local API with access applied
@@ -19,10 +19,7 @@ const update = (user: Parameters<typeof asUser>[0], id: Inquiry['id'], data: Inq
 beforeAll(async () => {
   ;({ payload, users } = await bootWithStaff('admin', 'editor', 'officer', 'officer2', 'chamber'))
   portal = await makeServiceAccount(payload)
-  const project = await payload.create({
-    collection: 'projects',
-    data: { ...projectData('咨询测试项目'), _status: 'published' },
-  })
+  const project = await createProject(payload, '咨询测试项目', { _status: 'published' })
   inquiries.project = await file({ type: 'project', project: project.slug ?? null })
   inquiries.general = await file({ type: 'general' })
   inquiries.returnee = await file({
@@ -268,11 +265,7 @@ describe('assignment', () => {
 
 describe('the service account is not staff', () => {
   it('reads what the public reads and nothing more', async () => {
-    const draft = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('未发布项目'), _status: 'draft' },
-      draft: true,
-    })
+    const draft = await createProject(payload, '未发布项目', { _status: 'draft' }, { draft: true })
     const projects = await payload.find({
       collection: 'projects',
       draft: true,

@@ -6,7 +6,7 @@ import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { intakeInquiry, lookupInquiry } from '../src/inquiries/intake'
 import { ensurePortalServiceAccount } from '../src/inquiries/serviceAccount'
-import { bootWithStaff, type Staff, makeServiceAccount, projectData, submission } from './helpers'
+import { bootWithStaff, createProject, type Staff, makeServiceAccount, submission } from './helpers'
 
 // The portal's two endpoints, through their functions (the handlers only read
 // the body and write the answer) and through Payload's real REST routing.
@@ -152,15 +152,12 @@ describe('intake', () => {
 
 describe('projects and assignment', () => {
   it('links the project by slug, even unpublished, and assigns its responsible officer', async () => {
-    const project = await payload.create({
-      collection: 'projects',
-      data: {
-        ...projectData('未发布的洽谈项目'),
-        tracking: { responsibleOfficer: users.officer.id },
-        _status: 'draft',
-      },
-      draft: true,
-    })
+    const project = await createProject(
+      payload,
+      '未发布的洽谈项目',
+      { tracking: { responsibleOfficer: users.officer.id }, _status: 'draft' },
+      { draft: true },
+    )
     const sent = submission({ type: 'project', project: project.slug ?? null })
     expect((await intakeInquiry(payload, portal, sent)).status).toBe(201)
     const [doc] = await storedBySubmission(sent.submissionId)
@@ -179,9 +176,8 @@ describe('projects and assignment', () => {
   })
 
   it('does not assign a responsible officer who does not handle inquiries', async () => {
-    const project = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('编辑负责的项目'), tracking: { responsibleOfficer: users.editor.id } },
+    const project = await createProject(payload, '编辑负责的项目', {
+      tracking: { responsibleOfficer: users.editor.id },
     })
     const sent = submission({ type: 'project', project: project.slug ?? null })
     await intakeInquiry(payload, portal, sent)

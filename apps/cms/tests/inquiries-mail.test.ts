@@ -36,7 +36,7 @@ Object.assign(process.env, {
   CMS_PUBLIC_URL: 'https://cms.example.gov.cn',
   MAIL_FROM: '示范县招商引资门户 <noreply@example.gov.cn>',
 })
-const { asUser, bootWithStaff, makeServiceAccount, makeUser, projectData, submission } =
+const { asUser, bootWithStaff, createProject, makeServiceAccount, makeUser, submission } =
   await import('./helpers')
 const { intakeInquiry } = await import('../src/inquiries/intake')
 const { mailSettled } = await import('../src/inquiries/delivery')
@@ -81,13 +81,9 @@ async function file(fields: Parameters<typeof submission>[0]) {
 
 describe('notifications', () => {
   it('tells the project’s responsible officer about a new project inquiry', async () => {
-    const project = await payload.create({
-      collection: 'projects',
-      data: {
-        ...projectData('金山商业广场'),
-        tracking: { responsibleOfficer: users.officer.id },
-        _status: 'published',
-      },
+    const project = await createProject(payload, '金山商业广场', {
+      tracking: { responsibleOfficer: users.officer.id },
+      _status: 'published',
     })
     const doc = await file({
       type: 'project',

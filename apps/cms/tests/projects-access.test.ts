@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { asUser, bootWithStaff, type Staff, projectData } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff } from './helpers'
 
 // Access rules are what is under test, so every call passes `overrideAccess: false`
 // and a real user (or none, for the public).
@@ -15,17 +15,18 @@ afterAll(() => payload.destroy())
 
 describe('projects: who reads what', () => {
   it('shows the public published projects only, never drafts', async () => {
-    const published = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('公开项目'), _status: 'published' },
-      ...asUser(users.editor),
-    })
-    const draft = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('草稿项目'), _status: 'draft' },
-      draft: true,
-      ...asUser(users.editor),
-    })
+    const published = await createProject(
+      payload,
+      '公开项目',
+      { _status: 'published' },
+      asUser(users.editor),
+    )
+    const draft = await createProject(
+      payload,
+      '草稿项目',
+      { _status: 'draft' },
+      { draft: true, ...asUser(users.editor) },
+    )
 
     const visible = await payload.find({
       collection: 'projects',
@@ -50,11 +51,12 @@ describe('projects: who reads what', () => {
   })
 
   it('never shows the public a draft change to a published project', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('已发布标题'), _status: 'published' },
-      ...asUser(users.editor),
-    })
+    const doc = await createProject(
+      payload,
+      '已发布标题',
+      { _status: 'published' },
+      asUser(users.editor),
+    )
     await payload.update({
       collection: 'projects',
       id: doc.id,
@@ -73,12 +75,12 @@ describe('projects: who reads what', () => {
 
 describe('projects: who writes', () => {
   it('lets an editor create and publish a project', async () => {
-    const created = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('编辑新建项目'), _status: 'draft' },
-      draft: true,
-      ...asUser(users.editor),
-    })
+    const created = await createProject(
+      payload,
+      '编辑新建项目',
+      { _status: 'draft' },
+      { draft: true, ...asUser(users.editor) },
+    )
     expect(created._status).toBe('draft')
     const published = await payload.update({
       collection: 'projects',
@@ -96,30 +98,22 @@ describe('projects: who writes', () => {
   })
 
   it('lets an investment officer draft a project', async () => {
-    const created = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('专员草稿'), _status: 'draft' },
-      draft: true,
-      ...asUser(users.officer),
-    })
+    const created = await createProject(
+      payload,
+      '专员草稿',
+      { _status: 'draft' },
+      { draft: true, ...asUser(users.officer) },
+    )
     expect(created.id).toBeDefined()
   })
 
   it('refuses the public and chamber staff, and stores nothing', async () => {
     const before = await payload.count({ collection: 'projects' })
     await expect(
-      payload.create({
-        collection: 'projects',
-        data: { ...projectData('匿名写入'), _status: 'published' },
-        overrideAccess: false,
-      }),
+      createProject(payload, '匿名写入', { _status: 'published' }, asUser(undefined)),
     ).rejects.toMatchObject({ status: 403 })
     await expect(
-      payload.create({
-        collection: 'projects',
-        data: { ...projectData('商会写入'), _status: 'published' },
-        ...asUser(users.chamber),
-      }),
+      createProject(payload, '商会写入', { _status: 'published' }, asUser(users.chamber)),
     ).rejects.toMatchObject({ status: 403 })
     const after = await payload.count({ collection: 'projects' })
     expect(after.totalDocs).toBe(before.totalDocs)
@@ -127,11 +121,12 @@ describe('projects: who writes', () => {
 
   it('refuses an invalid investment with a message naming the field', async () => {
     await expect(
-      payload.create({
-        collection: 'projects',
-        data: projectData('金额为负', { investment: { amount: -5, unit: 'cny-10k' } }),
-        ...asUser(users.editor),
-      }),
+      createProject(
+        payload,
+        '金额为负',
+        { investment: { amount: -5, unit: 'cny-10k' } },
+        asUser(users.editor),
+      ),
     ).rejects.toMatchObject({
       status: 400,
       data: { errors: [expect.objectContaining({ path: 'investment.amount' })] },

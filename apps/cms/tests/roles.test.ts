@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraphs } from '../src/lib/richText'
-import { asUser, bootWithStaff, type Staff, makeUser, projectData } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff, makeUser } from './helpers'
 
 // Each role's rights, proven through the Local API with the access rules applied.
 let payload: Payload
@@ -72,11 +72,7 @@ describe('news', () => {
   })
   it('chamber staff cannot touch projects', async () => {
     await expect(
-      payload.create({
-        collection: 'projects',
-        data: projectData('商会项目'),
-        ...asUser(users.chamber),
-      }),
+      createProject(payload, '商会项目', {}, asUser(users.chamber)),
     ).rejects.toMatchObject({ status: 403 })
   })
 })

@@ -5,7 +5,7 @@ import { SearchEntry } from '@portal/shared/content'
 import type { User } from '@portal/shared/payload-types'
 import { notifyPortalAfterChange } from '../src/hooks/notifyPortal'
 import { paragraphs } from '../src/lib/richText'
-import { asUser, bootWithStaff, type Staff, makeServiceAccount, projectData } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff, makeServiceAccount } from './helpers'
 import { rest, restToken } from './rest'
 
 // The site-wide search through Payload's search plugin: what it indexes (the
@@ -86,10 +86,7 @@ describe('the search index', () => {
   })
 
   it('keeps one entry per document through edits in either language', async () => {
-    const project = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('山茶油精深加工'), _status: 'published' },
-    })
+    const project = await createProject(payload, '山茶油精深加工', { _status: 'published' })
     for (const locale of ['zh', 'en', 'zh'] as const) {
       await payload.update({
         collection: 'projects',
@@ -125,10 +122,7 @@ describe('the search index', () => {
   })
 
   it('removes deleted documents', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('猕猴桃深加工'), _status: 'published' },
-    })
+    const doc = await createProject(payload, '猕猴桃深加工', { _status: 'published' })
     expect((await search('猕猴桃')).totalDocs).toBe(1)
     await payload.delete({ collection: 'projects', id: doc.id })
     expect((await search('猕猴桃')).totalDocs).toBe(0)

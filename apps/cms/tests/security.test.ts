@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootWithStaff, type Staff, makeUser, projectData } from './helpers'
+import { bootWithStaff, createProject, type Staff, makeUser } from './helpers'
 import { rest } from './rest'
 
 // The CMS as an attacker meets it: through its REST routes (Payload's own
@@ -33,20 +33,14 @@ describe('accounts', () => {
     expect(locked.status).toBe(401)
     expect(locked.text).not.toContain('token')
 
-    const byEditor = await rest('/users/unlock', {
-      method: 'POST',
-      token: editorToken,
-      body: { email: victim.email },
-    })
+    const unlock = (token: string) =>
+      rest('/users/unlock', { method: 'POST', token, body: { email: victim.email } })
+    const byEditor = await unlock(editorToken)
     expect(byEditor.status).toBe(403)
     expect((await login(victim.email, password)).status).toBe(401)
 
     const adminToken = (await login(users.admin.email, password)).json().token as string
-    const byAdmin = await rest('/users/unlock', {
-      method: 'POST',
-      token: adminToken,
-      body: { email: victim.email },
-    })
+    const byAdmin = await unlock(adminToken)
     expect(byAdmin.status).toBe(200)
     expect((await login(victim.email, password)).status).toBe(200)
   })
@@ -98,10 +92,7 @@ describe('accounts', () => {
 
 describe('cross-origin writes', () => {
   it('treats a cookie-authenticated write from another origin as anonymous', async () => {
-    const project = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('跨站测试项目'), _status: 'published' },
-    })
+    const project = await createProject(payload, '跨站测试项目', { _status: 'published' })
     const forged = await rest(`/projects/${project.id}`, {
       method: 'PATCH',
       headers: { cookie: `payload-token=${editorToken}`, origin: 'https://evil.example' },
@@ -115,18 +106,10 @@ describe('cross-origin writes', () => {
 
 describe('what anonymous REST readers can reach', () => {
   it('never returns drafts or internal fields, through any route', async () => {
-    const draft = await payload.create({
-      collection: 'projects',
-      data: projectData('机密草稿项目'),
-      draft: true,
-    })
-    const published = await payload.create({
-      collection: 'projects',
-      data: {
-        ...projectData('公开项目带内部备注'),
-        tracking: { internalNotes: '客户报价底线 3000 万' },
-        _status: 'published',
-      },
+    const draft = await createProject(payload, '机密草稿项目', {}, { draft: true })
+    const published = await createProject(payload, '公开项目带内部备注', {
+      tracking: { internalNotes: '客户报价底线 3000 万' },
+      _status: 'published',
     })
     const routes = [
       '/projects?limit=100',

@@ -3,7 +3,7 @@ import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PublicNews } from '@portal/shared/content'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
-import { asUser, bootWithStaff, type Staff, makeServiceAccount, projectData } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff, makeServiceAccount } from './helpers'
 import { rest, restToken } from './rest'
 
 // Search-engine and sharing fields through Payload's SEO plugin: what staff
@@ -74,10 +74,7 @@ describe('SEO fields', () => {
 
   it('refuses a meta title longer than search engines show', async () => {
     await expect(
-      payload.create({
-        collection: 'projects',
-        data: { ...projectData('超长标题测试'), meta: { title: '长'.repeat(71) } },
-      }),
+      createProject(payload, '超长标题测试', { meta: { title: '长'.repeat(71) } }),
     ).rejects.toMatchObject({ status: 400 })
   })
 
@@ -122,11 +119,7 @@ describe('the plugin\u2019s generate endpoint', () => {
   })
 
   it('refuses visitors, the portal\u2019s key, and collections without SEO fields', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: projectData('未公开的项目'),
-      draft: true,
-    })
+    const doc = await createProject(payload, '未公开的项目', {}, { draft: true })
     const body = { id: doc.id, collectionSlug: 'projects', doc: { id: doc.id, slug: 'x' } }
     expect((await generate(body)).status).toBe(401)
     await makeServiceAccount(payload)
