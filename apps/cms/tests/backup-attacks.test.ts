@@ -1,8 +1,8 @@
-import './backup/sourceSecret'
+// First: it sets the source CMS's secret before anything reads the configuration.
+import { backupWorkspace, bootSource } from './backup/source'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, watch } from 'node:fs'
+import { watch } from 'node:fs'
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
@@ -11,17 +11,7 @@ import { ArchiveError, exportArchive, importArchive, type Manifest } from '../sr
 import type { CollectionFile } from '../src/backup/format'
 import { packTar, type TarInput } from '../src/backup/tar'
 import { seed } from '../src/seed'
-import { bootPayload, makeServiceAccount } from './helpers'
-import {
-  jsonEntry,
-  listFiles,
-  readArchive,
-  restoreEnv,
-  runCms,
-  TEST_PORTAL_KEY,
-  TEST_SECRET,
-  writeArchive,
-} from './backup/roundTrip'
+import { jsonEntry, listFiles, readArchive, runCms, writeArchive } from './backup/roundTrip'
 import { contentView } from './backup/view'
 
 // Archives someone damaged or crafted, restored with --force over a CMS that
@@ -29,13 +19,10 @@ import { contentView } from './backup/view'
 // folder, change nothing, write nothing it was not asked to, and never print
 // what visitors wrote.
 
-const work = mkdtempSync(path.join(tmpdir(), 'portal-backup-attacks-'))
-const archive = path.join(work, 'portal.tar.gz')
+const { work, archive, target, targetEnv } = backupWorkspace('portal-backup-attacks-')
 const mediaDir = process.env.MEDIA_DIR as string
 /** Where the restore unpacks: beside the upload folder. */
 const dataDir = path.dirname(mediaDir)
-const target = path.join(work, 'target')
-const targetEnv = restoreEnv(target)
 const GiB = 1024 ** 3
 
 /** A visitor's inquiry, as distinctive as can be, so that any echo of it is found. */
@@ -50,10 +37,7 @@ let payload: Payload
 let entries: Map<string, Buffer>
 
 beforeAll(async () => {
-  expect(process.env.PAYLOAD_SECRET).toBe(TEST_SECRET)
-  payload = await bootPayload()
-  await seed(payload)
-  await makeServiceAccount(payload, TEST_PORTAL_KEY)
+  payload = await bootSource(seed)
   await exportArchive(payload, archive)
   entries = await readArchive(archive)
 }, 120_000)

@@ -1,8 +1,7 @@
-import './backup/sourceSecret'
+// First: it sets the source CMS's secret before anything reads the configuration.
+import { backupWorkspace, bootSource } from './backup/source'
 import { createHash } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { Payload } from 'payload'
@@ -18,26 +17,20 @@ import {
 import type { CollectionFile, GlobalFile } from '../src/backup/format'
 import { packTar, readTar } from '../src/backup/tar'
 import { seed } from '../src/seed'
-import { bootPayload, makeServiceAccount } from './helpers'
 import {
   folderDifferences,
   jsonEntry,
   listFiles,
   readArchive,
-  restoreEnv,
   runCms,
   TEST_PORTAL_KEY,
-  TEST_SECRET,
   type RunResult,
   writeArchive,
 } from './backup/roundTrip'
 import { contentView, withoutVersionIds, type ContentView } from './backup/view'
 
-const work = mkdtempSync(path.join(tmpdir(), 'portal-backup-test-'))
-const archive = path.join(work, 'portal.tar.gz')
+const { work, archive, target, targetEnv } = backupWorkspace('portal-backup-test-')
 const again = path.join(work, 'restored.tar.gz')
-const target = path.join(work, 'target')
-const targetEnv = restoreEnv(target)
 
 interface Inspection {
   view: ContentView
@@ -62,10 +55,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  expect(process.env.PAYLOAD_SECRET).toBe(TEST_SECRET)
-  payload = await bootPayload()
-  await timed('seed', () => seed(payload))
-  await makeServiceAccount(payload, TEST_PORTAL_KEY)
+  payload = await bootSource((source) => timed('seed', () => seed(source)))
   // A published project with a newer unpublished draft: both must survive.
   const published = await payload.find({
     collection: 'projects',

@@ -1,9 +1,8 @@
-import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { policyValidity } from '../src/collections/Policies/hooks/computeValidity'
 import { demoPdf } from '../src/seed/images'
-import { asUser, bootWithStaff, createProject, type Staff } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff, pngImage } from './helpers'
 
 let payload: Payload
 let users: Staff<'editor' | 'officer'>
@@ -221,10 +220,7 @@ describe('scheduled publishing', () => {
 })
 
 describe('uploads', () => {
-  const png = () =>
-    sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#3a6ea5' } })
-      .png()
-      .toBuffer()
+  const png = () => pngImage(1600, 1000, '#3a6ea5')
   /** Uploads a file as an editor; `alt` is left out when undefined. */
   const upload = (alt: string | undefined, name: string, data: Buffer, mimetype: string) =>
     payload.create({

@@ -4,6 +4,7 @@ import type { StaffRole } from '@portal/shared/constants'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
 import { formatTrackingNumber, type InquirySubmission } from '@portal/shared/inquiry'
 import { getPayload, type Payload } from 'payload'
+import sharp from 'sharp'
 import type { ServiceAccount, User } from '@portal/shared/payload-types'
 import { ensurePortalServiceAccount } from '../src/inquiries/serviceAccount'
 
@@ -75,6 +76,13 @@ export function createProject(
   options: { draft?: boolean; user?: User | ServiceAccount; overrideAccess?: boolean } = {},
 ) {
   return payload.create({ collection: 'projects', data: projectData(title, data), ...options })
+}
+
+/** A plain PNG of one colour, for uploads. */
+export function pngImage(width: number, height: number, background: string): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background } })
+    .png()
+    .toBuffer()
 }
 
 /** The portal's service account, with the development key, as Local API calls expect it. */

@@ -1,9 +1,15 @@
-import sharp from 'sharp'
 import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PublicNews } from '@portal/shared/content'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
-import { asUser, bootWithStaff, createProject, type Staff, makeServiceAccount } from './helpers'
+import {
+  asUser,
+  bootWithStaff,
+  createProject,
+  type Staff,
+  makeServiceAccount,
+  pngImage,
+} from './helpers'
 import { rest, restToken } from './rest'
 
 // Search-engine and sharing fields through Payload's SEO plugin: what staff
@@ -24,11 +30,7 @@ const newsData = {
 }
 
 async function image() {
-  const data = await sharp({
-    create: { width: 1200, height: 630, channels: 3, background: '#3a6ea5' },
-  })
-    .png()
-    .toBuffer()
+  const data = await pngImage(1200, 630, '#3a6ea5')
   return payload.create({
     collection: 'media',
     data: { alt: '推介会现场' },
