@@ -1,26 +1,17 @@
+// First: it sets the source CMS's secret before anything reads the configuration.
+import { backupWorkspace, bootSource } from './backup/source'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, watch } from 'node:fs'
+import { watch } from 'node:fs'
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ArchiveError, exportArchive, importArchive, type Manifest } from '../src/backup'
 import type { CollectionFile } from '../src/backup/format'
 import { packTar, type TarInput } from '../src/backup/tar'
 import { seed } from '../src/seed'
-import { bootPayload, makeServiceAccount } from './helpers'
-import {
-  jsonEntry,
-  listFiles,
-  readArchive,
-  runCms,
-  TEST_HOOK_SECRET,
-  TEST_PORTAL_KEY,
-  TEST_SECRET,
-  writeArchive,
-} from './backup/roundTrip'
+import { jsonEntry, listFiles, readArchive, runCms, writeArchive } from './backup/roundTrip'
 import { contentView } from './backup/view'
 
 // Archives someone damaged or crafted, restored with --force over a CMS that
@@ -28,24 +19,10 @@ import { contentView } from './backup/view'
 // folder, change nothing, write nothing it was not asked to, and never print
 // what visitors wrote.
 
-vi.hoisted(() => {
-  process.env.PAYLOAD_SECRET = 'backup-test-payload-secret-0123456789abcdef0123456789abcdef'
-})
-
-const work = mkdtempSync(path.join(tmpdir(), 'portal-backup-attacks-'))
-const archive = path.join(work, 'portal.tar.gz')
+const { work, archive, target, targetEnv } = backupWorkspace('portal-backup-attacks-')
 const mediaDir = process.env.MEDIA_DIR as string
 /** Where the restore unpacks: beside the upload folder. */
 const dataDir = path.dirname(mediaDir)
-const target = path.join(work, 'target')
-const targetEnv = {
-  DATABASE_URI: `file:${path.join(target, 'portal.db')}`,
-  MEDIA_DIR: path.join(target, 'media'),
-  MAIL_DIR: path.join(target, 'mail'),
-  PAYLOAD_SECRET: TEST_SECRET,
-  PORTAL_API_KEY: TEST_PORTAL_KEY,
-  PORTAL_HOOK_SECRET: TEST_HOOK_SECRET,
-}
 const GiB = 1024 ** 3
 
 /** A visitor's inquiry, as distinctive as can be, so that any echo of it is found. */
@@ -60,10 +37,7 @@ let payload: Payload
 let entries: Map<string, Buffer>
 
 beforeAll(async () => {
-  expect(process.env.PAYLOAD_SECRET).toBe(TEST_SECRET)
-  payload = await bootPayload()
-  await seed(payload)
-  await makeServiceAccount(payload, TEST_PORTAL_KEY)
+  payload = await bootSource(seed)
   await exportArchive(payload, archive)
   entries = await readArchive(archive)
 }, 120_000)

@@ -1,12 +1,12 @@
+// First: it sets the source CMS's secret before anything reads the configuration.
+import { backupWorkspace, bootSource } from './backup/source'
 import { createHash } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { Payload } from 'payload'
 import * as tarStream from 'tar-stream'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   ArchiveError,
   exportArchive,
@@ -17,39 +17,20 @@ import {
 import type { CollectionFile, GlobalFile } from '../src/backup/format'
 import { packTar, readTar } from '../src/backup/tar'
 import { seed } from '../src/seed'
-import { bootPayload, makeServiceAccount } from './helpers'
 import {
   folderDifferences,
   jsonEntry,
   listFiles,
   readArchive,
   runCms,
-  TEST_HOOK_SECRET,
   TEST_PORTAL_KEY,
-  TEST_SECRET,
   type RunResult,
   writeArchive,
 } from './backup/roundTrip'
 import { contentView, withoutVersionIds, type ContentView } from './backup/view'
 
-// The source CMS runs with the secret the restored one gets (production refuses
-// the development secret, and API keys are stored encrypted with it).
-vi.hoisted(() => {
-  process.env.PAYLOAD_SECRET = 'backup-test-payload-secret-0123456789abcdef0123456789abcdef'
-})
-
-const work = mkdtempSync(path.join(tmpdir(), 'portal-backup-test-'))
-const archive = path.join(work, 'portal.tar.gz')
+const { work, archive, target, targetEnv } = backupWorkspace('portal-backup-test-')
 const again = path.join(work, 'restored.tar.gz')
-const target = path.join(work, 'target')
-const targetEnv = {
-  DATABASE_URI: `file:${path.join(target, 'portal.db')}`,
-  MEDIA_DIR: path.join(target, 'media'),
-  MAIL_DIR: path.join(target, 'mail'),
-  PAYLOAD_SECRET: TEST_SECRET,
-  PORTAL_API_KEY: TEST_PORTAL_KEY,
-  PORTAL_HOOK_SECRET: TEST_HOOK_SECRET,
-}
 
 interface Inspection {
   view: ContentView
@@ -74,10 +55,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  expect(process.env.PAYLOAD_SECRET).toBe(TEST_SECRET)
-  payload = await bootPayload()
-  await timed('seed', () => seed(payload))
-  await makeServiceAccount(payload, TEST_PORTAL_KEY)
+  payload = await bootSource((source) => timed('seed', () => seed(source)))
   // A published project with a newer unpublished draft: both must survive.
   const published = await payload.find({
     collection: 'projects',

@@ -1,45 +1,36 @@
-import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '@portal/shared/payload-types'
 import { policyValidity } from '../src/collections/Policies/hooks/computeValidity'
 import { demoPdf } from '../src/seed/images'
-import { bootPayload, makeUser, projectData } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff, pngImage } from './helpers'
 
 let payload: Payload
-let editor: User
-let officer: User
+let users: Staff<'editor' | 'officer'>
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  editor = await makeUser(payload, ['editor'])
-  officer = await makeUser(payload, ['investment-officer'])
+  ;({ payload, users } = await bootWithStaff('editor', 'officer'))
 })
-afterAll(async () => {
-  await payload.destroy()
-})
-
-const as = (user: User | undefined) => ({ user, overrideAccess: false }) as const
+afterAll(() => payload.destroy())
 
 describe('internal project fields', () => {
   it('are returned to staff and never to the public', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: {
-        ...projectData('内部字段测试'),
+    const doc = await createProject(
+      payload,
+      '内部字段测试',
+      {
         tracking: {
-          responsibleOfficer: officer.id,
+          responsibleOfficer: users.officer.id,
           nextFollowUp: '2026-12-01T00:00:00.000Z',
           internalNotes: '客商报价底线：不公开',
         },
         _status: 'published',
       },
-      ...as(editor),
-    })
+      asUser(users.editor),
+    )
     const publicView = await payload.findByID({
       collection: 'projects',
       id: doc.id,
-      ...as(undefined),
+      ...asUser(undefined),
     })
     expect(publicView).not.toHaveProperty('tracking')
     expect(JSON.stringify(publicView)).not.toContain('底线')
@@ -47,28 +38,28 @@ describe('internal project fields', () => {
       collection: 'projects',
       id: doc.id,
       depth: 0,
-      ...as(officer),
+      ...asUser(users.officer),
     })
     expect(staffView.tracking?.internalNotes).toBe('客商报价底线：不公开')
-    expect(staffView.tracking?.responsibleOfficer).toBe(officer.id)
+    expect(staffView.tracking?.responsibleOfficer).toBe(users.officer.id)
   })
 
   it('cannot be used by the public to filter or sort projects', async () => {
     await expect(
-      payload.find({ collection: 'projects', sort: 'tracking.nextFollowUp', ...as(undefined) }),
+      payload.find({ collection: 'projects', sort: 'tracking.nextFollowUp', ...asUser(undefined) }),
     ).rejects.toMatchObject({ status: 400 })
     await expect(
       payload.find({
         collection: 'projects',
         where: { 'tracking.internalNotes': { like: '底线' } },
-        ...as(undefined),
+        ...asUser(undefined),
       }),
     ).rejects.toThrow()
     await expect(
       payload.find({
         collection: 'projects',
         where: { 'tracking.responsibleOfficer': { exists: true } },
-        ...as(undefined),
+        ...asUser(undefined),
       }),
     ).rejects.toThrow()
   })
@@ -76,11 +67,12 @@ describe('internal project fields', () => {
 
 describe('stage history', () => {
   it('records every stage change with date, old and new stage and who made it', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('阶段记录测试'), stage: 'reserve' },
-      ...as(officer),
-    })
+    const doc = await createProject(
+      payload,
+      '阶段记录测试',
+      { stage: 'reserve' },
+      asUser(users.officer),
+    )
     expect(doc.tracking?.stageHistory).toHaveLength(1)
     expect(doc.tracking?.stageHistory?.[0]).toMatchObject({ from: null, to: 'reserve' })
 
@@ -89,13 +81,13 @@ describe('stage history', () => {
       id: doc.id,
       data: { stage: 'negotiating' },
       depth: 0,
-      ...as(editor),
+      ...asUser(users.editor),
     })
     expect(moved.tracking?.stageHistory).toHaveLength(2)
     expect(moved.tracking?.stageHistory?.[1]).toMatchObject({
       from: 'reserve',
       to: 'negotiating',
-      by: editor.id,
+      by: users.editor.id,
     })
     expect(
       Date.now() - new Date(moved.tracking?.stageHistory?.[1]?.at ?? 0).getTime(),
@@ -105,17 +97,13 @@ describe('stage history', () => {
       collection: 'projects',
       id: doc.id,
       data: { summary: '只改简介' },
-      ...as(editor),
+      ...asUser(users.editor),
     })
     expect(untouched.tracking?.stageHistory).toHaveLength(2)
   })
 
   it('cannot be rewritten by hand', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: projectData('篡改记录'),
-      ...as(editor),
-    })
+    const doc = await createProject(payload, '篡改记录', {}, asUser(users.editor))
     const tampered = await payload.update({
       collection: 'projects',
       id: doc.id,
@@ -124,7 +112,7 @@ describe('stage history', () => {
           stageHistory: [{ at: '2020-01-01T00:00:00.000Z', from: null, to: 'operating' }],
         },
       },
-      ...as(editor),
+      ...asUser(users.editor),
     })
     expect(tampered.tracking?.stageHistory).toHaveLength(1)
     expect(tampered.tracking?.stageHistory?.[0]?.to).toBe('reserve')
@@ -164,7 +152,7 @@ describe('policy validity', () => {
       data: { ...base, title: '过期政策', expiresAt: '2024-12-31T00:00:00.000Z' },
     })
     const read = async (id: number | string) =>
-      (await payload.findByID({ collection: 'policies', id, ...as(undefined) })).validity
+      (await payload.findByID({ collection: 'policies', id, ...asUser(undefined) })).validity
     expect(await read(newer.id)).toBe('in-force')
     expect(await read(older.id)).toBe('superseded')
     expect(await read(lapsed.id)).toBe('expired')
@@ -183,20 +171,13 @@ describe('English fallback', () => {
         _status: 'published',
       },
     })
-    const english = await payload.findByID({
-      collection: 'news',
-      id: doc.id,
-      locale: 'en',
-      ...as(undefined),
-    })
+    // What a visitor reading in `locale` gets.
+    const readNewsAs = (id: number, locale: 'zh' | 'en') =>
+      payload.findByID({ collection: 'news', id, locale, ...asUser(undefined) })
+    const english = await readNewsAs(doc.id, 'en')
     expect(english.title).toBe('只有中文的新闻')
     expect(english.servedLocale).toBe('zh')
-    const chinese = await payload.findByID({
-      collection: 'news',
-      id: doc.id,
-      locale: 'zh',
-      ...as(undefined),
-    })
+    const chinese = await readNewsAs(doc.id, 'zh')
     expect(chinese.servedLocale).toBe('zh')
 
     await payload.update({
@@ -205,12 +186,7 @@ describe('English fallback', () => {
       locale: 'en',
       data: { title: 'Now in English', _status: 'published' },
     })
-    const translated = await payload.findByID({
-      collection: 'news',
-      id: doc.id,
-      locale: 'en',
-      ...as(undefined),
-    })
+    const translated = await readNewsAs(doc.id, 'en')
     expect(translated.title).toBe('Now in English')
     expect(translated.servedLocale).toBe('en')
   })
@@ -234,33 +210,32 @@ describe('scheduled publishing', () => {
       waitUntil: new Date(Date.now() - 1000),
     })
     await payload.jobs.run({ queue: 'default' })
-    const published = await payload.findByID({ collection: 'news', id: draft.id, ...as(undefined) })
+    const published = await payload.findByID({
+      collection: 'news',
+      id: draft.id,
+      ...asUser(undefined),
+    })
     expect(published._status).toBe('published')
   })
 })
 
 describe('uploads', () => {
-  const png = () =>
-    sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#3a6ea5' } })
-      .png()
-      .toBuffer()
+  const png = () => pngImage(1600, 1000, '#3a6ea5')
+  /** Uploads a file as an editor; `alt` is left out when undefined. */
+  const upload = (alt: string | undefined, name: string, data: Buffer, mimetype: string) =>
+    payload.create({
+      collection: 'media',
+      data: (alt === undefined ? {} : { alt }) as { alt: string },
+      file: { name, data, mimetype, size: data.length },
+      ...asUser(users.editor),
+    })
 
   it('makes WebP sizes of an image and requires alternative text', async () => {
     const data = await png()
-    await expect(
-      payload.create({
-        collection: 'media',
-        data: {} as { alt: string },
-        file: { name: 'no-alt.png', data, mimetype: 'image/png', size: data.length },
-        ...as(editor),
-      }),
-    ).rejects.toMatchObject({ status: 400 })
-    const media = await payload.create({
-      collection: 'media',
-      data: { alt: '园区鸟瞰' },
-      file: { name: 'park.png', data, mimetype: 'image/png', size: data.length },
-      ...as(editor),
+    await expect(upload(undefined, 'no-alt.png', data, 'image/png')).rejects.toMatchObject({
+      status: 400,
     })
+    const media = await upload('园区鸟瞰', 'park.png', data, 'image/png')
     expect(media.sizes?.card).toMatchObject({ width: 640, height: 400, mimeType: 'image/webp' })
     expect(media.sizes?.thumbnail?.mimeType).toBe('image/webp')
     expect(media.sizes?.wide?.width).toBe(1280)
@@ -270,38 +245,24 @@ describe('uploads', () => {
     const svg = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
     )
-    await expect(
-      payload.create({
-        collection: 'media',
-        data: { alt: '恶意图片' },
-        file: { name: 'x.svg', data: svg, mimetype: 'image/svg+xml', size: svg.length },
-        ...as(editor),
-      }),
-    ).rejects.toMatchObject({ status: 400 })
+    await expect(upload('恶意图片', 'x.svg', svg, 'image/svg+xml')).rejects.toMatchObject({
+      status: 400,
+    })
   })
 
   it('refuses a file over the size limit with a 413 and stores nothing', async () => {
     const before = await payload.count({ collection: 'media' })
     const big = Buffer.concat([await png(), Buffer.alloc(11 * 1024 * 1024)])
-    await expect(
-      payload.create({
-        collection: 'media',
-        data: { alt: '过大的图片' },
-        file: { name: 'big.png', data: big, mimetype: 'image/png', size: big.length },
-        ...as(editor),
-      }),
-    ).rejects.toMatchObject({ status: 413, message: expect.stringContaining('10 MB') })
+    await expect(upload('过大的图片', 'big.png', big, 'image/png')).rejects.toMatchObject({
+      status: 413,
+      message: expect.stringContaining('10 MB'),
+    })
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
   })
 
   it('accepts a PDF brochure', async () => {
     const pdf = demoPdf(['Project brochure'])
-    const media = await payload.create({
-      collection: 'media',
-      data: { alt: '项目推介书' },
-      file: { name: 'brochure.pdf', data: pdf, mimetype: 'application/pdf', size: pdf.length },
-      ...as(editor),
-    })
+    const media = await upload('项目推介书', 'brochure.pdf', pdf, 'application/pdf')
     expect(media.mimeType).toBe('application/pdf')
   })
 })

@@ -1,10 +1,9 @@
 import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ensurePrivateDatabaseFile } from '../src/lib/privateFiles'
-import { bootPayload, projectData } from './helpers'
+import { bootPayload, projectData, pngImage } from './helpers'
 
 // The attack: any local account on the server reading portal.db (inquiries,
 // password hashes), its -wal file, uploaded files or written mails, because
@@ -40,11 +39,7 @@ describe('data on disk', () => {
       collection: 'projects',
       data: { ...projectData('权限测试项目'), _status: 'published' },
     })
-    const png = await sharp({
-      create: { width: 8, height: 8, channels: 3, background: '#336699' },
-    })
-      .png()
-      .toBuffer()
+    const png = await pngImage(8, 8, '#336699')
     await payload.create({
       collection: 'media',
       data: { alt: '权限测试' },

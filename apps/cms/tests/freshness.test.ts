@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DEV_PORTAL_HOOK_SECRET } from '@portal/shared/env'
-import type { User } from '@portal/shared/payload-types'
 import {
   ChangeNotification,
   NOTIFY_SIGNATURE_HEADER,
@@ -14,6 +13,8 @@ import {
   verifyNotification,
   verifyPreviewToken,
 } from '@portal/shared/signing'
+import { asUser } from './support/access'
+import type { Staff } from './helpers'
 
 // A real HTTP listener stands in for the portal: every change the portal shows
 // must reach it signed, and drafts must not.
@@ -25,8 +26,7 @@ interface Received {
 const received: Received[] = []
 let listener: Server
 let payload: Payload
-let editor: User
-let admin: User
+let users: Staff<'editor' | 'admin'>
 let notificationsSettled: () => Promise<void>
 let previewUrl: (collection: string, id: number, locale: string) => string | null
 
@@ -57,9 +57,7 @@ beforeAll(async () => {
   const helpers = await import('./helpers')
   ;({ notificationsSettled } = await import('../src/hooks/notifyPortal'))
   ;({ previewUrl } = await import('../src/preview'))
-  payload = await helpers.bootPayload()
-  editor = await helpers.makeUser(payload, ['editor'])
-  admin = await helpers.makeUser(payload, ['admin'])
+  ;({ payload, users } = await helpers.bootWithStaff('editor', 'admin'))
 })
 
 afterAll(async () => {
@@ -85,22 +83,19 @@ describe('change notifications to the portal', () => {
     const doc = await payload.create({
       collection: 'projects',
       data: { ...project('光伏储能项目'), _status: 'published' },
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     await payload.update({
       collection: 'projects',
       id: doc.id,
       data: { title: '光伏储能一体化项目' },
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     await payload.update({
       collection: 'projects',
       id: doc.id,
       data: { _status: 'draft' },
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     await notificationsSettled()
     expect(received.map((r) => r.change)).toEqual([
@@ -118,8 +113,7 @@ describe('change notifications to the portal', () => {
       collection: 'news',
       data: { title: '草稿新闻', category: 'notice', publishedAt: new Date().toISOString() },
       draft: true,
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     await notificationsSettled()
     expect(received).toEqual([])
@@ -129,10 +123,9 @@ describe('change notifications to the portal', () => {
     const park = await payload.create({
       collection: 'parks',
       data: { title: '临时园区' },
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
-    await payload.delete({ collection: 'parks', id: park.id, user: admin, overrideAccess: false })
+    await payload.delete({ collection: 'parks', id: park.id, ...asUser(users.admin) })
     await payload.updateGlobal({
       slug: 'site-settings',
       data: { countyName: '示例县', bureauName: '示例县商务局' },
@@ -152,15 +145,14 @@ describe('scheduled publishing', () => {
       collection: 'projects',
       data: project('定时发布的项目'),
       draft: true,
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: {
         type: 'publish',
         doc: { relationTo: 'projects', value: draft.id },
-        user: { relationTo: 'users', value: editor.id },
+        user: { relationTo: 'users', value: users.editor.id },
       },
       waitUntil: new Date(Date.now() - 1000),
     })
@@ -192,15 +184,13 @@ describe('draft preview', () => {
       collection: 'projects',
       data: project('未公开的草稿项目'),
       draft: true,
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     const other = await payload.create({
       collection: 'projects',
       data: project('另一个草稿'),
       draft: true,
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     const read = (token: string | null) =>
       payload.find({

@@ -4,8 +4,11 @@ import type { StaffRole } from '@portal/shared/constants'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
 import { formatTrackingNumber, type InquirySubmission } from '@portal/shared/inquiry'
 import { getPayload, type Payload } from 'payload'
+import sharp from 'sharp'
 import type { ServiceAccount, User } from '@portal/shared/payload-types'
 import { ensurePortalServiceAccount } from '../src/inquiries/serviceAccount'
+
+export { asUser } from './support/access'
 
 /** Boots Payload on this test file's database. */
 export function bootPayload(): Promise<Payload> {
@@ -29,6 +32,28 @@ export async function makeUser(payload: Payload, roles: StaffRole[]): Promise<Us
   return { ...user, collection: 'users' } as User
 }
 
+/** The staff a test file works as, by name, and the roles each holds. */
+const STAFF_ROLES = {
+  admin: ['admin'],
+  editor: ['editor'],
+  officer: ['investment-officer'],
+  officer2: ['investment-officer'],
+  chamber: ['chamber-staff'],
+} satisfies Record<string, StaffRole[]>
+
+/** Staff users by name, as `bootWithStaff` creates them. */
+export type Staff<Name extends keyof typeof STAFF_ROLES> = Record<Name, User>
+
+/** Boots Payload and creates the named staff users, in the order given. */
+export async function bootWithStaff<Name extends keyof typeof STAFF_ROLES>(
+  ...names: Name[]
+): Promise<{ payload: Payload; users: Staff<Name> }> {
+  const payload = await bootPayload()
+  const users = {} as Staff<Name>
+  for (const name of names) users[name] = await makeUser(payload, STAFF_ROLES[name])
+  return { payload, users }
+}
+
 /** Minimal valid project data in Chinese. */
 export function projectData(title: string, extra: Record<string, unknown> = {}) {
   return {
@@ -38,6 +63,26 @@ export function projectData(title: string, extra: Record<string, unknown> = {}) 
     investment: { amount: 1000, unit: 'cny-10k' as const },
     ...extra,
   }
+}
+
+/**
+ * Creates a project from `projectData(title, data)`; `options` go to Payload
+ * as they are (`draft`, and `asUser(...)` where access rules apply).
+ */
+export function createProject(
+  payload: Payload,
+  title: string,
+  data: Record<string, unknown> = {},
+  options: { draft?: boolean; user?: User | ServiceAccount; overrideAccess?: boolean } = {},
+) {
+  return payload.create({ collection: 'projects', data: projectData(title, data), ...options })
+}
+
+/** A plain PNG of one colour, for uploads. */
+export function pngImage(width: number, height: number, background: string): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background } })
+    .png()
+    .toBuffer()
 }
 
 /** The portal's service account, with the development key, as Local API calls expect it. */

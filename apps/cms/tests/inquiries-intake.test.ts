@@ -1,29 +1,24 @@
 import config from '@payload-config'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
 import { InquiryStatusView, NUMBER_TAKEN } from '@portal/shared/inquiry'
-import type { ServiceAccount, User } from '@portal/shared/payload-types'
+import type { ServiceAccount } from '@portal/shared/payload-types'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { intakeInquiry, lookupInquiry } from '../src/inquiries/intake'
 import { ensurePortalServiceAccount } from '../src/inquiries/serviceAccount'
-import { bootPayload, makeServiceAccount, makeUser, projectData, submission } from './helpers'
+import { bootWithStaff, createProject, type Staff, makeServiceAccount, submission } from './helpers'
 
 // The portal's two endpoints, through their functions (the handlers only read
 // the body and write the answer) and through Payload's real REST routing.
 let payload: Payload
+let users: Staff<'officer' | 'editor'>
 let portal: ServiceAccount
-let officer: User
-let editor: User
 
 beforeAll(async () => {
-  payload = await bootPayload()
+  ;({ payload, users } = await bootWithStaff('officer', 'editor'))
   portal = await makeServiceAccount(payload)
-  officer = await makeUser(payload, ['investment-officer'])
-  editor = await makeUser(payload, ['editor'])
 })
-afterAll(async () => {
-  await payload.destroy()
-})
+afterAll(() => payload.destroy())
 
 const stored = async () => (await payload.count({ collection: 'inquiries' })).totalDocs
 
@@ -97,7 +92,7 @@ describe('intake', () => {
       status: 401,
       body: { error: 'unauthorized' },
     })
-    for (const user of [officer, editor]) {
+    for (const user of [users.officer, users.editor]) {
       expect(await intakeInquiry(payload, user, submission())).toEqual({
         status: 403,
         body: { error: 'forbidden' },
@@ -157,21 +152,18 @@ describe('intake', () => {
 
 describe('projects and assignment', () => {
   it('links the project by slug, even unpublished, and assigns its responsible officer', async () => {
-    const project = await payload.create({
-      collection: 'projects',
-      data: {
-        ...projectData('未发布的洽谈项目'),
-        tracking: { responsibleOfficer: officer.id },
-        _status: 'draft',
-      },
-      draft: true,
-    })
+    const project = await createProject(
+      payload,
+      '未发布的洽谈项目',
+      { tracking: { responsibleOfficer: users.officer.id }, _status: 'draft' },
+      { draft: true },
+    )
     const sent = submission({ type: 'project', project: project.slug ?? null })
     expect((await intakeInquiry(payload, portal, sent)).status).toBe(201)
     const [doc] = await storedBySubmission(sent.submissionId)
     expect(doc?.project).toBe(project.id)
     expect(doc?.projectSlug).toBe(project.slug)
-    expect(doc?.assignee).toBe(officer.id)
+    expect(doc?.assignee).toBe(users.officer.id)
   })
 
   it('keeps the slug of an unknown project and leaves the inquiry unassigned', async () => {
@@ -184,9 +176,8 @@ describe('projects and assignment', () => {
   })
 
   it('does not assign a responsible officer who does not handle inquiries', async () => {
-    const project = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('编辑负责的项目'), tracking: { responsibleOfficer: editor.id } },
+    const project = await createProject(payload, '编辑负责的项目', {
+      tracking: { responsibleOfficer: users.editor.id },
     })
     const sent = submission({ type: 'project', project: project.slug ?? null })
     await intakeInquiry(payload, portal, sent)
@@ -252,7 +243,7 @@ describe('lookup', () => {
 
   it('is for the service account only', async () => {
     const body = { trackingNumber: sent.trackingNumber, contact: '13912345678' }
-    expect((await lookupInquiry(payload, officer, body)).status).toBe(403)
+    expect((await lookupInquiry(payload, users.officer, body)).status).toBe(403)
     expect((await lookupInquiry(payload, undefined, body)).status).toBe(401)
     expect((await lookupInquiry(payload, portal, { trackingNumber: 'x' })).status).toBe(400)
   })

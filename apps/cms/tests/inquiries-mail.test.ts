@@ -3,7 +3,8 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { ServiceAccount, User } from '@portal/shared/payload-types'
+import type { ServiceAccount } from '@portal/shared/payload-types'
+import type { Staff } from './helpers'
 
 // Notifications through a real SMTP server listening in this test. The CMS
 // reads its configuration when the config is first imported, so the server
@@ -35,21 +36,18 @@ Object.assign(process.env, {
   CMS_PUBLIC_URL: 'https://cms.example.gov.cn',
   MAIL_FROM: '示范县招商引资门户 <noreply@example.gov.cn>',
 })
-const { bootPayload, makeServiceAccount, makeUser, projectData, submission } =
+const { asUser, bootWithStaff, createProject, makeServiceAccount, makeUser, submission } =
   await import('./helpers')
 const { intakeInquiry } = await import('../src/inquiries/intake')
 const { mailSettled } = await import('../src/inquiries/delivery')
 
 let payload: Payload
+let users: Staff<'officer' | 'admin'>
 let portal: ServiceAccount
-let officer: User
-let admin: User
 
 beforeAll(async () => {
-  payload = await bootPayload()
+  ;({ payload, users } = await bootWithStaff('officer', 'admin'))
   portal = await makeServiceAccount(payload)
-  officer = await makeUser(payload, ['investment-officer'])
-  admin = await makeUser(payload, ['admin'])
   await payload.updateGlobal({ slug: 'inquiry-settings', data: { dutyEmail: 'duty@example.com' } })
 })
 afterAll(async () => {
@@ -83,13 +81,9 @@ async function file(fields: Parameters<typeof submission>[0]) {
 
 describe('notifications', () => {
   it('tells the project’s responsible officer about a new project inquiry', async () => {
-    const project = await payload.create({
-      collection: 'projects',
-      data: {
-        ...projectData('金山商业广场'),
-        tracking: { responsibleOfficer: officer.id },
-        _status: 'published',
-      },
+    const project = await createProject(payload, '金山商业广场', {
+      tracking: { responsibleOfficer: users.officer.id },
+      _status: 'published',
     })
     const doc = await file({
       type: 'project',
@@ -99,7 +93,7 @@ describe('notifications', () => {
       message: '想了解项目用地的出让方式和时间安排。',
     })
     const { to, mail } = await mailAbout(doc.trackingNumber)
-    expect(to).toEqual([officer.email])
+    expect(to).toEqual([users.officer.email])
     expect(mail.subject).toBe(`[咨询留言] ${doc.trackingNumber} 项目咨询：金山商业广场`)
     expect(mail.from?.value[0]).toEqual({
       name: '示范县招商引资门户',
@@ -131,8 +125,7 @@ describe('notifications', () => {
       collection: 'inquiries',
       id: doc.id,
       data: { assignee: colleague.id },
-      user: admin,
-      overrideAccess: false,
+      ...asUser(users.admin),
     })
     const deadline = Date.now() + 10_000
     while (!deliveries.some((d) => d.to.includes(colleague.email))) {
@@ -147,8 +140,7 @@ describe('notifications', () => {
       collection: 'inquiries',
       id: doc.id,
       data: { status: 'in-progress', assignee: colleague.id },
-      user: admin,
-      overrideAccess: false,
+      ...asUser(users.admin),
     })
     await mailSettled()
     expect(deliveries.length).toBe(before)

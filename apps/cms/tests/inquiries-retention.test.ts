@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Inquiry, ServiceAccount, User } from '@portal/shared/payload-types'
 import { env } from '../src/env'
 import { mailSettled } from '../src/inquiries/delivery'
-import { intakeInquiry, lookupInquiry } from '../src/inquiries/intake'
+import { lookupInquiry } from '../src/inquiries/intake'
 import {
   ANONYMISED_NAME,
   REMOVED_TEXT,
@@ -20,54 +20,33 @@ import {
   MAINTENANCE_QUEUE,
   anonymiseInquiriesTask,
 } from '../src/jobs/anonymiseInquiries'
-import { bootPayload, makeServiceAccount, makeUser, submission } from './helpers'
+import { asUser, bootWithStaff, type Staff, makeServiceAccount } from './helpers'
+import {
+  fileInquiry,
+  readInquiry,
+  updateInquiry,
+  writeRaw,
+  type InquiryChanges,
+} from './support/inquiries'
 
 // Personal data in inquiries is kept for the retention period in the inquiry
 // settings, counted from closing; then the daily job anonymises the inquiry.
 let payload: Payload
 let portal: ServiceAccount
-let officer: User
-let chamber: User
-let admin: User
+let users: Staff<'officer' | 'chamber' | 'admin'>
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString()
-const as = (user: User) => ({ user, overrideAccess: false }) as const
-
-async function file(fields: Parameters<typeof submission>[0]): Promise<Inquiry> {
-  const sent = submission(fields)
-  const result = await intakeInquiry(payload, portal, sent)
-  expect(result.status).toBe(201)
-  const found = await payload.find({
-    collection: 'inquiries',
-    where: { submissionId: { equals: sent.submissionId } },
-    depth: 0,
-  })
-  return found.docs[0] as Inquiry
-}
-
-const read = (id: number | string) =>
-  payload.findByID({ collection: 'inquiries', id, depth: 0, overrideAccess: true })
-
-async function setStatus(inquiry: Inquiry, status: Inquiry['status'], user: User = officer) {
-  return payload.update({
-    collection: 'inquiries',
-    id: inquiry.id,
-    data: { status },
-    depth: 0,
-    ...as(user),
-  })
-}
+const file = (fields: Parameters<typeof fileInquiry>[2]) => fileInquiry(payload, portal, fields)
+const read = (id: Inquiry['id']) => readInquiry(payload, id)
+const update = (user: User, id: Inquiry['id'], data: InquiryChanges) =>
+  updateInquiry(payload, user, id, data)
+const setStatus = (inquiry: Inquiry, status: Inquiry['status'], user: User = users.officer) =>
+  update(user, inquiry.id, { status })
 
 /** Moves the closing back in time, as if it had happened `days` ago. */
-async function closedDaysAgo(inquiry: Inquiry, days: number): Promise<void> {
-  await payload.db.updateOne({
-    collection: 'inquiries',
-    id: inquiry.id,
-    data: { closedAt: daysAgo(days) },
-    returning: false,
-  })
-}
+const closedDaysAgo = (inquiry: Inquiry, days: number) =>
+  writeRaw(payload, inquiry.id, { closedAt: daysAgo(days) })
 
 const anonymisedCount = async () =>
   (await payload.count({ collection: 'inquiries', where: { anonymisedAt: { exists: true } } }))
@@ -90,11 +69,8 @@ async function runRetentionJob(): Promise<number> {
 }
 
 beforeAll(async () => {
-  payload = await bootPayload()
+  ;({ payload, users } = await bootWithStaff('officer', 'chamber', 'admin'))
   portal = await makeServiceAccount(payload)
-  officer = await makeUser(payload, ['investment-officer'])
-  chamber = await makeUser(payload, ['chamber-staff'])
-  admin = await makeUser(payload, ['admin'])
 })
 afterAll(async () => {
   vi.restoreAllMocks()
@@ -111,25 +87,16 @@ describe('closing an inquiry', () => {
     expect(new Date(closed.closedAt ?? 0).getTime()).toBeGreaterThanOrEqual(before - 1000)
     expect(closed.closedAt).toBe(closed.statusHistory?.at(-1)?.at)
 
-    const forged = await payload.update({
-      collection: 'inquiries',
-      id: inquiry.id,
-      data: { closedAt: '2000-01-01T00:00:00.000Z', anonymisedAt: '2000-01-01T00:00:00.000Z' },
-      depth: 0,
-      ...as(officer),
+    const forged = await update(users.officer, inquiry.id, {
+      closedAt: '2000-01-01T00:00:00.000Z',
+      anonymisedAt: '2000-01-01T00:00:00.000Z',
     })
     expect(forged.closedAt).toBe(closed.closedAt)
     expect(forged.anonymisedAt ?? null).toBeNull()
 
     const reopened = await setStatus(inquiry, 'in-progress')
     expect(reopened.closedAt ?? null).toBeNull()
-    const answered = await payload.update({
-      collection: 'inquiries',
-      id: inquiry.id,
-      data: { publicReply: '已答复。' },
-      depth: 0,
-      ...as(officer),
-    })
+    const answered = await update(users.officer, inquiry.id, { publicReply: '已答复。' })
     expect(answered.status).toBe('answered')
     expect(answered.closedAt ?? null).toBeNull()
   })
@@ -141,14 +108,18 @@ describe('the retention setting', () => {
     expect(settings.retentionDays).toBe(730)
     for (const retentionDays of [29, 3651]) {
       await expect(
-        payload.updateGlobal({ slug: 'inquiry-settings', data: { retentionDays }, ...as(admin) }),
+        payload.updateGlobal({
+          slug: 'inquiry-settings',
+          data: { retentionDays },
+          ...asUser(users.admin),
+        }),
       ).rejects.toMatchObject({ status: 400 })
     }
     await expect(
       payload.updateGlobal({
         slug: 'inquiry-settings',
         data: { retentionDays: 30 },
-        ...as(officer),
+        ...asUser(users.officer),
       }),
     ).rejects.toMatchObject({ status: 403 })
   })
@@ -180,19 +151,9 @@ describe('anonymising expired inquiries', () => {
       intent: 'start-business',
       ...personal,
     })
-    await payload.update({
-      collection: 'inquiries',
-      id: expired.id,
-      data: { internalNotes: [{ note }], status: 'in-progress' },
-      ...as(chamber),
-    })
-    await payload.update({
-      collection: 'inquiries',
-      id: expired.id,
-      data: { publicReply: reply },
-      ...as(chamber),
-    })
-    await setStatus(expired, 'closed', chamber)
+    await update(users.chamber, expired.id, { internalNotes: [{ note }], status: 'in-progress' })
+    await update(users.chamber, expired.id, { publicReply: reply })
+    await setStatus(expired, 'closed', users.chamber)
     await closedDaysAgo(expired, 731)
     expired = await read(expired.id)
 
@@ -202,35 +163,15 @@ describe('anonymising expired inquiries', () => {
 
     const longAgo = { submittedAt: daysAgo(1000) }
     answeredLongAgo = await file({ type: 'general', phone: '13822223333' })
-    await payload.update({
-      collection: 'inquiries',
-      id: answeredLongAgo.id,
-      data: { publicReply: '请致电商务局。' },
-      ...as(officer),
-    })
-    await payload.db.updateOne({
-      collection: 'inquiries',
-      id: answeredLongAgo.id,
-      data: longAgo,
-      returning: false,
-    })
+    await update(users.officer, answeredLongAgo.id, { publicReply: '请致电商务局。' })
+    await writeRaw(payload, answeredLongAgo.id, longAgo)
     openLongAgo = await file({ type: 'general', phone: '13833334444' })
-    await payload.db.updateOne({
-      collection: 'inquiries',
-      id: openLongAgo.id,
-      data: longAgo,
-      returning: false,
-    })
+    await writeRaw(payload, openLongAgo.id, longAgo)
 
     // Closed before closedAt was recorded: the job takes the time of the last move to closed.
     legacy = await file({ type: 'general', phone: '13844445555' })
     await setStatus(legacy, 'closed')
-    await payload.db.updateOne({
-      collection: 'inquiries',
-      id: legacy.id,
-      data: { closedAt: null },
-      returning: false,
-    })
+    await writeRaw(payload, legacy.id, { closedAt: null })
 
     untouched = await Promise.all([recent, answeredLongAgo, openLongAgo].map((i) => read(i.id)))
   })
@@ -323,7 +264,7 @@ describe('anonymising expired inquiries', () => {
     await payload.updateGlobal({
       slug: 'inquiry-settings',
       data: { retentionDays: 90 },
-      ...as(admin),
+      ...asUser(users.admin),
     })
     expect(await runRetentionJob()).toBe(1)
     expect(await read(recent.id)).toMatchObject({ name: ANONYMISED_NAME, phone: null })

@@ -1,15 +1,14 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '@portal/shared/payload-types'
 import { LOGIN_ATTEMPTS_PER_ADDRESS } from '../src/access/loginAttempts'
-import { bootPayload, makeUser } from './helpers'
+import { bootWithStaff, type Staff } from './helpers'
 import { rest } from './rest'
 
 // The attack: one address guessing passwords across many accounts (each
 // account's own lockout never triggers) through POST /api/users/login. The
 // address is what the production server puts in X-Forwarded-For (src/http/guard.ts).
 let payload: Payload
-let officer: User
+let users: Staff<'officer'>
 const password = 'correct-horse-battery-staple'
 
 function login(address: string, email: string, pass: string) {
@@ -21,13 +20,10 @@ function login(address: string, email: string, pass: string) {
 }
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  officer = await makeUser(payload, ['investment-officer'])
+  ;({ payload, users } = await bootWithStaff('officer'))
 })
 
-afterAll(async () => {
-  await payload.destroy()
-})
+afterAll(() => payload.destroy())
 
 describe('failed logins per client address', () => {
   it('answers 429 in both languages once an address has failed too often', async () => {
@@ -40,13 +36,13 @@ describe('failed logins per client address', () => {
     expect(blocked.status).toBe(429)
     expect(blocked.text).toMatch(/登录失败次数过多.*Too many failed logins/)
     // Even the right password: the address is blocked, not the account.
-    const right = await login(attacker, officer.email, password)
+    const right = await login(attacker, users.officer.email, password)
     expect(right.status).toBe(429)
     expect(right.text).not.toContain('token')
   })
 
   it('lets other addresses log in meanwhile', async () => {
-    const colleague = await login('198.51.100.7', officer.email, password)
+    const colleague = await login('198.51.100.7', users.officer.email, password)
     expect(colleague.status).toBe(200)
     expect(colleague.json().token).toEqual(expect.any(String))
   })
@@ -56,7 +52,7 @@ describe('failed logins per client address', () => {
     for (let i = 0; i < LOGIN_ATTEMPTS_PER_ADDRESS - 1; i++) {
       expect((await login(office, `typo-${i}@example.com`, 'wrong-password')).status).toBe(401)
     }
-    expect((await login(office, officer.email, password)).status).toBe(200)
+    expect((await login(office, users.officer.email, password)).status).toBe(200)
     expect((await login(office, 'last-typo@example.com', 'wrong-password')).status).toBe(401)
     expect((await login(office, 'one-more@example.com', 'wrong-password')).status).toBe(429)
   })
@@ -66,6 +62,6 @@ describe('failed logins per client address', () => {
       const address = `2001:db8:0:7::${(i + 1).toString(16)}`
       expect((await login(address, `v6-${i}@example.com`, 'wrong-password')).status).toBe(401)
     }
-    expect((await login('2001:db8:0:7::ffff', officer.email, password)).status).toBe(429)
+    expect((await login('2001:db8:0:7::ffff', users.officer.email, password)).status).toBe(429)
   })
 })

@@ -9,13 +9,7 @@ import { exportArchive } from '../src/backup'
 import { seed } from '../src/seed'
 import { seedProjects } from '../src/seed/projects'
 import { bootPayload, makeServiceAccount, makeUser } from './helpers'
-import {
-  folderDifferences,
-  runCms,
-  TEST_HOOK_SECRET,
-  TEST_PORTAL_KEY,
-  TEST_SECRET,
-} from './backup/roundTrip'
+import { folderDifferences, restoreEnv, runCms, TEST_PORTAL_KEY } from './backup/roundTrip'
 import { contentView, type ContentView } from './backup/view'
 
 // Runs against a real MongoDB server when MONGODB_URI names one (any database
@@ -48,14 +42,7 @@ const describeMongo = mongo ? describe : describe.skip
 describeMongo('on MongoDB', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'portal-mongodb-test-'))
   const archive = path.join(work, 'portal.tar.gz')
-  const targetEnv = {
-    DATABASE_URI: mongo?.target ?? '',
-    MEDIA_DIR: path.join(work, 'target-media'),
-    MAIL_DIR: path.join(work, 'target-mail'),
-    PAYLOAD_SECRET: TEST_SECRET,
-    PORTAL_API_KEY: TEST_PORTAL_KEY,
-    PORTAL_HOOK_SECRET: TEST_HOOK_SECRET,
-  }
+  const targetEnv = restoreEnv(path.join(work, 'target'), mongo?.target ?? '')
   let payload: Payload
   let source: ContentView
 

@@ -1,6 +1,5 @@
 import config from '@payload-config'
 import { handleEndpoints, type Payload } from 'payload'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   CARD_MEDIA_FIELDS,
@@ -14,7 +13,7 @@ import {
   SitemapEntry,
 } from '@portal/shared/content'
 import { Paginated } from '@portal/shared/project'
-import { bootPayload, makeUser, projectData } from './helpers'
+import { bootPayload, makeUser, projectData, pngImage } from './helpers'
 
 // The reads the portal's lists make, through the CMS's REST routes as the
 // public calls them: `select` and `populate` must give exactly what the card
@@ -42,11 +41,7 @@ beforeAll(async () => {
   payload = await bootPayload()
   const editor = await makeUser(payload, ['editor'])
   const as = { user: editor, overrideAccess: false }
-  const data = await sharp({
-    create: { width: 1200, height: 750, channels: 3, background: '#2d6a4f' },
-  })
-    .png()
-    .toBuffer()
+  const data = await pngImage(1200, 750, '#2d6a4f')
   const image = await payload.create({
     collection: 'media',
     data: { alt: '标准厂房' },

@@ -1,41 +1,32 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '@portal/shared/payload-types'
-import { bootPayload, makeUser, projectData } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff } from './helpers'
 
 // Access rules are what is under test, so every call passes `overrideAccess: false`
 // and a real user (or none, for the public).
 let payload: Payload
-let editor: User
-let officer: User
-let chamber: User
+let users: Staff<'editor' | 'officer' | 'chamber'>
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  editor = await makeUser(payload, ['editor'])
-  officer = await makeUser(payload, ['investment-officer'])
-  chamber = await makeUser(payload, ['chamber-staff'])
+  ;({ payload, users } = await bootWithStaff('editor', 'officer', 'chamber'))
 })
 
-afterAll(async () => {
-  await payload.destroy()
-})
+afterAll(() => payload.destroy())
 
 describe('projects: who reads what', () => {
   it('shows the public published projects only, never drafts', async () => {
-    const published = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('公开项目'), _status: 'published' },
-      user: editor,
-      overrideAccess: false,
-    })
-    const draft = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('草稿项目'), _status: 'draft' },
-      draft: true,
-      user: editor,
-      overrideAccess: false,
-    })
+    const published = await createProject(
+      payload,
+      '公开项目',
+      { _status: 'published' },
+      asUser(users.editor),
+    )
+    const draft = await createProject(
+      payload,
+      '草稿项目',
+      { _status: 'draft' },
+      { draft: true, ...asUser(users.editor) },
+    )
 
     const visible = await payload.find({
       collection: 'projects',
@@ -52,8 +43,7 @@ describe('projects: who reads what', () => {
 
     const staffView = await payload.find({
       collection: 'projects',
-      user: officer,
-      overrideAccess: false,
+      ...asUser(users.officer),
       draft: true,
       limit: 100,
     })
@@ -61,19 +51,18 @@ describe('projects: who reads what', () => {
   })
 
   it('never shows the public a draft change to a published project', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('已发布标题'), _status: 'published' },
-      user: editor,
-      overrideAccess: false,
-    })
+    const doc = await createProject(
+      payload,
+      '已发布标题',
+      { _status: 'published' },
+      asUser(users.editor),
+    )
     await payload.update({
       collection: 'projects',
       id: doc.id,
       data: { title: '尚未发布的新标题', _status: 'draft' },
       draft: true,
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     const publicView = await payload.findByID({
       collection: 'projects',
@@ -86,20 +75,18 @@ describe('projects: who reads what', () => {
 
 describe('projects: who writes', () => {
   it('lets an editor create and publish a project', async () => {
-    const created = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('编辑新建项目'), _status: 'draft' },
-      draft: true,
-      user: editor,
-      overrideAccess: false,
-    })
+    const created = await createProject(
+      payload,
+      '编辑新建项目',
+      { _status: 'draft' },
+      { draft: true, ...asUser(users.editor) },
+    )
     expect(created._status).toBe('draft')
     const published = await payload.update({
       collection: 'projects',
       id: created.id,
       data: { _status: 'published' },
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     expect(published._status).toBe('published')
     const publicView = await payload.findByID({
@@ -111,32 +98,22 @@ describe('projects: who writes', () => {
   })
 
   it('lets an investment officer draft a project', async () => {
-    const created = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('专员草稿'), _status: 'draft' },
-      draft: true,
-      user: officer,
-      overrideAccess: false,
-    })
+    const created = await createProject(
+      payload,
+      '专员草稿',
+      { _status: 'draft' },
+      { draft: true, ...asUser(users.officer) },
+    )
     expect(created.id).toBeDefined()
   })
 
   it('refuses the public and chamber staff, and stores nothing', async () => {
     const before = await payload.count({ collection: 'projects' })
     await expect(
-      payload.create({
-        collection: 'projects',
-        data: { ...projectData('匿名写入'), _status: 'published' },
-        overrideAccess: false,
-      }),
+      createProject(payload, '匿名写入', { _status: 'published' }, asUser(undefined)),
     ).rejects.toMatchObject({ status: 403 })
     await expect(
-      payload.create({
-        collection: 'projects',
-        data: { ...projectData('商会写入'), _status: 'published' },
-        user: chamber,
-        overrideAccess: false,
-      }),
+      createProject(payload, '商会写入', { _status: 'published' }, asUser(users.chamber)),
     ).rejects.toMatchObject({ status: 403 })
     const after = await payload.count({ collection: 'projects' })
     expect(after.totalDocs).toBe(before.totalDocs)
@@ -144,12 +121,12 @@ describe('projects: who writes', () => {
 
   it('refuses an invalid investment with a message naming the field', async () => {
     await expect(
-      payload.create({
-        collection: 'projects',
-        data: projectData('金额为负', { investment: { amount: -5, unit: 'cny-10k' } }),
-        user: editor,
-        overrideAccess: false,
-      }),
+      createProject(
+        payload,
+        '金额为负',
+        { investment: { amount: -5, unit: 'cny-10k' } },
+        asUser(users.editor),
+      ),
     ).rejects.toMatchObject({
       status: 400,
       data: { errors: [expect.objectContaining({ path: 'investment.amount' })] },
@@ -161,16 +138,15 @@ describe('staff accounts', () => {
   it('does not let a staff member give themselves another role', async () => {
     const updated = await payload.update({
       collection: 'users',
-      id: chamber.id,
+      id: users.chamber.id,
       data: { roles: ['admin'] },
-      user: chamber,
-      overrideAccess: false,
+      ...asUser(users.chamber),
     })
     expect(updated.roles).toEqual(['chamber-staff'])
   })
 
   it('does not let a staff member read other accounts', async () => {
-    const seen = await payload.find({ collection: 'users', user: officer, overrideAccess: false })
-    expect(seen.docs.map((doc) => doc.id)).toEqual([officer.id])
+    const seen = await payload.find({ collection: 'users', ...asUser(users.officer) })
+    expect(seen.docs.map((doc) => doc.id)).toEqual([users.officer.id])
   })
 })

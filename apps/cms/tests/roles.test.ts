@@ -1,12 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '@portal/shared/payload-types'
 import { paragraphs } from '../src/lib/richText'
-import { bootPayload, makeUser, projectData } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff, makeUser } from './helpers'
 
 // Each role's rights, proven through the Local API with the access rules applied.
 let payload: Payload
-const users = {} as Record<'admin' | 'editor' | 'officer' | 'chamber', User>
+let users: Staff<'admin' | 'editor' | 'officer' | 'chamber'>
 
 const policyData = (title: string) => ({
   title,
@@ -24,31 +23,23 @@ const newsData = (title: string) => ({
 })
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  users.admin = await makeUser(payload, ['admin'])
-  users.editor = await makeUser(payload, ['editor'])
-  users.officer = await makeUser(payload, ['investment-officer'])
-  users.chamber = await makeUser(payload, ['chamber-staff'])
+  ;({ payload, users } = await bootWithStaff('admin', 'editor', 'officer', 'chamber'))
 })
-afterAll(async () => {
-  await payload.destroy()
-})
-
-const as = (user: User | undefined) => ({ user, overrideAccess: false }) as const
+afterAll(() => payload.destroy())
 
 describe('policies', () => {
   it('editors publish policies', async () => {
     const doc = await payload.create({
       collection: 'policies',
       data: policyData('编辑发布的政策'),
-      ...as(users.editor),
+      ...asUser(users.editor),
     })
     expect(doc._status).toBe('published')
   })
   it('investment officers and chamber staff cannot create or publish policies', async () => {
     for (const user of [users.officer, users.chamber]) {
       await expect(
-        payload.create({ collection: 'policies', data: policyData('越权政策'), ...as(user) }),
+        payload.create({ collection: 'policies', data: policyData('越权政策'), ...asUser(user) }),
       ).rejects.toMatchObject({ status: 403 })
     }
     const existing = await payload.create({ collection: 'policies', data: policyData('既有政策') })
@@ -57,7 +48,7 @@ describe('policies', () => {
         collection: 'policies',
         id: existing.id,
         data: { title: '篡改' },
-        ...as(users.officer),
+        ...asUser(users.officer),
       }),
     ).rejects.toMatchObject({ status: 403 })
     const unchanged = await payload.findByID({ collection: 'policies', id: existing.id })
@@ -70,22 +61,18 @@ describe('news', () => {
     const doc = await payload.create({
       collection: 'news',
       data: newsData('商会动态'),
-      ...as(users.chamber),
+      ...asUser(users.chamber),
     })
     expect(doc._status).toBe('published')
     await expect(
-      payload.delete({ collection: 'news', id: doc.id, ...as(users.chamber) }),
+      payload.delete({ collection: 'news', id: doc.id, ...asUser(users.chamber) }),
     ).rejects.toMatchObject({
       status: 403,
     })
   })
   it('chamber staff cannot touch projects', async () => {
     await expect(
-      payload.create({
-        collection: 'projects',
-        data: projectData('商会项目'),
-        ...as(users.chamber),
-      }),
+      createProject(payload, '商会项目', {}, asUser(users.chamber)),
     ).rejects.toMatchObject({ status: 403 })
   })
 })
@@ -95,21 +82,25 @@ describe('globals', () => {
     await payload.updateGlobal({
       slug: 'site-settings',
       data: { countyName: '示范县', bureauName: '示范县商务局' },
-      ...as(users.editor),
+      ...asUser(users.editor),
     })
     for (const user of [users.officer, users.chamber, undefined]) {
       await expect(
-        payload.updateGlobal({ slug: 'site-settings', data: { countyName: '被改' }, ...as(user) }),
+        payload.updateGlobal({
+          slug: 'site-settings',
+          data: { countyName: '被改' },
+          ...asUser(user),
+        }),
       ).rejects.toMatchObject({ status: 403 })
     }
-    const settings = await payload.findGlobal({ slug: 'site-settings', ...as(undefined) })
+    const settings = await payload.findGlobal({ slug: 'site-settings', ...asUser(undefined) })
     expect(settings.countyName).toBe('示范县')
   })
   it('chamber staff edit the chamber page', async () => {
     const saved = await payload.updateGlobal({
       slug: 'chamber',
       data: { name: '示范县商会' },
-      ...as(users.chamber),
+      ...asUser(users.chamber),
     })
     expect(saved.name).toBe('示范县商会')
   })
@@ -126,21 +117,21 @@ describe('accounts', () => {
           name: 'x',
           roles: ['editor'],
         },
-        ...as(users.editor),
+        ...asUser(users.editor),
       }),
     ).rejects.toMatchObject({ status: 403 })
     const promoted = await payload.update({
       collection: 'users',
       id: users.officer.id,
       data: { roles: ['investment-officer', 'editor'] },
-      ...as(users.admin),
+      ...asUser(users.admin),
     })
     expect(promoted.roles).toEqual(['investment-officer', 'editor'])
     await payload.update({
       collection: 'users',
       id: users.officer.id,
       data: { roles: ['investment-officer'] },
-      ...as(users.admin),
+      ...asUser(users.admin),
     })
   })
 
@@ -165,13 +156,13 @@ describe('accounts', () => {
       payload.unlock({
         collection: 'users',
         data: { email: victim.email } as { email: string; password: string },
-        ...as(users.editor),
+        ...asUser(users.editor),
       }),
     ).rejects.toMatchObject({ status: 403 })
     await payload.unlock({
       collection: 'users',
       data: { email: victim.email } as { email: string; password: string },
-      ...as(users.admin),
+      ...asUser(users.admin),
     })
     const session = await payload.login({
       collection: 'users',

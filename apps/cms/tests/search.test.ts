@@ -5,34 +5,27 @@ import { SearchEntry } from '@portal/shared/content'
 import type { User } from '@portal/shared/payload-types'
 import { notifyPortalAfterChange } from '../src/hooks/notifyPortal'
 import { paragraphs } from '../src/lib/richText'
-import { bootPayload, makeServiceAccount, makeUser, projectData } from './helpers'
+import { asUser, bootWithStaff, createProject, type Staff, makeServiceAccount } from './helpers'
 import { rest, restToken } from './rest'
 
 // The site-wide search through Payload's search plugin: what it indexes (the
 // published version, both languages, Chinese found by any part of a word),
 // what it drops, who may write or rebuild it, and what the portal reads.
 let payload: Payload
-let admin: User
-let editor: User
+let users: Staff<'admin' | 'editor'>
 const password = 'correct-horse-battery-staple'
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  admin = await makeUser(payload, ['admin'])
-  editor = await makeUser(payload, ['editor'])
+  ;({ payload, users } = await bootWithStaff('admin', 'editor'))
 })
-afterAll(async () => {
-  await payload.destroy()
-})
-
-const as = (user: User | undefined) => ({ user, overrideAccess: false }) as const
+afterAll(() => payload.destroy())
 
 /** The portal's query: any part of either language's title or text (Payload's `like`). */
 const portalWhere = (q: string): Where => ({
   or: ['title', 'titleEn', 'textZh', 'textEn'].map((field) => ({ [field]: { like: q } })),
 })
 const search = (q: string) =>
-  payload.find({ collection: 'search', where: portalWhere(q), ...as(undefined) })
+  payload.find({ collection: 'search', where: portalWhere(q), ...asUser(undefined) })
 const docIds = async (q: string) => (await search(q)).docs.map((hit) => hit.doc.value)
 
 const newsData = (title: string, body: string) => ({
@@ -93,10 +86,7 @@ describe('the search index', () => {
   })
 
   it('keeps one entry per document through edits in either language', async () => {
-    const project = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('山茶油精深加工'), _status: 'published' },
-    })
+    const project = await createProject(payload, '山茶油精深加工', { _status: 'published' })
     for (const locale of ['zh', 'en', 'zh'] as const) {
       await payload.update({
         collection: 'projects',
@@ -132,10 +122,7 @@ describe('the search index', () => {
   })
 
   it('removes deleted documents', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('猕猴桃深加工'), _status: 'published' },
-    })
+    const doc = await createProject(payload, '猕猴桃深加工', { _status: 'published' })
     expect((await search('猕猴桃')).totalDocs).toBe(1)
     await payload.delete({ collection: 'projects', id: doc.id })
     expect((await search('猕猴桃')).totalDocs).toBe(0)
@@ -148,7 +135,7 @@ describe('the search index', () => {
       context: { skipSearchIndex: true },
     })
     expect((await search('外商投资')).totalDocs).toBe(0)
-    const token = await restToken(admin.email, password)
+    const token = await restToken(users.admin.email, password)
     const rebuilt = await rest('/search/reindex', {
       method: 'POST',
       token,
@@ -177,12 +164,12 @@ describe('who may write the index', () => {
     const [entry] = (await search('真实新闻')).docs
     if (!entry) throw new Error('entry missing')
     const portal = await makeServiceAccount(payload)
-    for (const user of [editor, portal]) {
+    for (const user of [users.editor, portal]) {
       await expect(
         payload.create({
           collection: 'search',
           data: { doc: { relationTo: 'news', value: doc.id }, slug: 'x', title: '伪造' },
-          ...as(user as User),
+          ...asUser(user as User),
         }),
       ).rejects.toMatchObject({ status: 403 })
       await expect(
@@ -190,14 +177,14 @@ describe('who may write the index', () => {
           collection: 'search',
           id: entry.id,
           data: { title: '篡改的标题' },
-          ...as(user as User),
+          ...asUser(user as User),
         }),
       ).rejects.toMatchObject({ status: 403 })
       await expect(
-        payload.delete({ collection: 'search', id: entry.id, ...as(user as User) }),
+        payload.delete({ collection: 'search', id: entry.id, ...asUser(user as User) }),
       ).rejects.toMatchObject({ status: 403 })
     }
-    const editorToken = await restToken(editor.email, password)
+    const editorToken = await restToken(users.editor.email, password)
     for (const token of [editorToken, undefined]) {
       const answer = await rest('/search/reindex', {
         method: 'POST',

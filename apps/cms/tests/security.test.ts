@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '@portal/shared/payload-types'
-import { bootPayload, makeUser, projectData } from './helpers'
+import { bootWithStaff, createProject, type Staff, makeUser } from './helpers'
 import { rest } from './rest'
 
 // The CMS as an attacker meets it: through its REST routes (Payload's own
@@ -9,8 +8,7 @@ import { rest } from './rest'
 // account of the wrong role, or with tampered requests. Every test checks the
 // refusal and that nothing changed or leaked.
 let payload: Payload
-let admin: User
-let editor: User
+let users: Staff<'admin' | 'editor'>
 let editorToken: string
 const password = 'correct-horse-battery-staple'
 
@@ -19,15 +17,11 @@ async function login(email: string, pass: string) {
 }
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  admin = await makeUser(payload, ['admin'])
-  editor = await makeUser(payload, ['editor'])
-  editorToken = (await login(editor.email, password)).json().token as string
+  ;({ payload, users } = await bootWithStaff('admin', 'editor'))
+  editorToken = (await login(users.editor.email, password)).json().token as string
 })
 
-afterAll(async () => {
-  await payload.destroy()
-})
+afterAll(() => payload.destroy())
 
 describe('accounts', () => {
   it('locks an account after five failed logins, and only an admin unlocks it', async () => {
@@ -39,32 +33,26 @@ describe('accounts', () => {
     expect(locked.status).toBe(401)
     expect(locked.text).not.toContain('token')
 
-    const byEditor = await rest('/users/unlock', {
-      method: 'POST',
-      token: editorToken,
-      body: { email: victim.email },
-    })
+    const unlock = (token: string) =>
+      rest('/users/unlock', { method: 'POST', token, body: { email: victim.email } })
+    const byEditor = await unlock(editorToken)
     expect(byEditor.status).toBe(403)
     expect((await login(victim.email, password)).status).toBe(401)
 
-    const adminToken = (await login(admin.email, password)).json().token as string
-    const byAdmin = await rest('/users/unlock', {
-      method: 'POST',
-      token: adminToken,
-      body: { email: victim.email },
-    })
+    const adminToken = (await login(users.admin.email, password)).json().token as string
+    const byAdmin = await unlock(adminToken)
     expect(byAdmin.status).toBe(200)
     expect((await login(victim.email, password)).status).toBe(200)
   })
 
   it('ignores an editor who gives themselves the admin role', async () => {
-    const attempt = await rest(`/users/${editor.id}`, {
+    const attempt = await rest(`/users/${users.editor.id}`, {
       method: 'PATCH',
       token: editorToken,
       body: { roles: ['admin'], name: 'Still an editor' },
     })
     expect(attempt.status).toBe(200)
-    const after = await payload.findByID({ collection: 'users', id: editor.id })
+    const after = await payload.findByID({ collection: 'users', id: users.editor.id })
     expect(after.roles).toEqual(['editor'])
     expect(after.name).toBe('Still an editor')
   })
@@ -86,14 +74,14 @@ describe('accounts', () => {
     ).toBe(0)
     const others = await rest('/users?limit=100', { token: editorToken })
     const emails = (others.json().docs as Array<{ email: string }>).map((u) => u.email)
-    expect(emails).toEqual([editor.email])
+    expect(emails).toEqual([users.editor.email])
     expect(
-      (await rest(`/users/${admin.id}`, { method: 'DELETE', token: editorToken })).status,
+      (await rest(`/users/${users.admin.id}`, { method: 'DELETE', token: editorToken })).status,
     ).toBe(403)
   })
 
   it('never shows password hashes, salts or API keys', async () => {
-    const adminToken = (await login(admin.email, password)).json().token as string
+    const adminToken = (await login(users.admin.email, password)).json().token as string
     const listed = await rest('/users?limit=100', { token: adminToken })
     expect(listed.status).toBe(200)
     expect(listed.text).not.toMatch(/"(hash|salt|apiKey|apiKeyIndex|resetPasswordToken)"/)
@@ -104,10 +92,7 @@ describe('accounts', () => {
 
 describe('cross-origin writes', () => {
   it('treats a cookie-authenticated write from another origin as anonymous', async () => {
-    const project = await payload.create({
-      collection: 'projects',
-      data: { ...projectData('跨站测试项目'), _status: 'published' },
-    })
+    const project = await createProject(payload, '跨站测试项目', { _status: 'published' })
     const forged = await rest(`/projects/${project.id}`, {
       method: 'PATCH',
       headers: { cookie: `payload-token=${editorToken}`, origin: 'https://evil.example' },
@@ -121,18 +106,10 @@ describe('cross-origin writes', () => {
 
 describe('what anonymous REST readers can reach', () => {
   it('never returns drafts or internal fields, through any route', async () => {
-    const draft = await payload.create({
-      collection: 'projects',
-      data: projectData('机密草稿项目'),
-      draft: true,
-    })
-    const published = await payload.create({
-      collection: 'projects',
-      data: {
-        ...projectData('公开项目带内部备注'),
-        tracking: { internalNotes: '客户报价底线 3000 万' },
-        _status: 'published',
-      },
+    const draft = await createProject(payload, '机密草稿项目', {}, { draft: true })
+    const published = await createProject(payload, '公开项目带内部备注', {
+      tracking: { internalNotes: '客户报价底线 3000 万' },
+      _status: 'published',
     })
     const routes = [
       '/projects?limit=100',

@@ -1,27 +1,27 @@
-import sharp from 'sharp'
 import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PublicNews } from '@portal/shared/content'
-import type { User } from '@portal/shared/payload-types'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
-import { bootPayload, makeServiceAccount, makeUser, projectData } from './helpers'
+import {
+  asUser,
+  bootWithStaff,
+  createProject,
+  type Staff,
+  makeServiceAccount,
+  pngImage,
+} from './helpers'
 import { rest, restToken } from './rest'
 
 // Search-engine and sharing fields through Payload's SEO plugin: what staff
 // write and the portal reads, and who may call the plugin's endpoints.
 let payload: Payload
-let editor: User
-let chamber: User
+let users: Staff<'editor' | 'chamber'>
 const password = 'correct-horse-battery-staple'
 
 beforeAll(async () => {
-  payload = await bootPayload()
-  editor = await makeUser(payload, ['editor'])
-  chamber = await makeUser(payload, ['chamber-staff'])
+  ;({ payload, users } = await bootWithStaff('editor', 'chamber'))
 })
-afterAll(async () => {
-  await payload.destroy()
-})
+afterAll(() => payload.destroy())
 
 const newsData = {
   title: '园区招商推介会',
@@ -30,11 +30,7 @@ const newsData = {
 }
 
 async function image() {
-  const data = await sharp({
-    create: { width: 1200, height: 630, channels: 3, background: '#3a6ea5' },
-  })
-    .png()
-    .toBuffer()
+  const data = await pngImage(1200, 630, '#3a6ea5')
   return payload.create({
     collection: 'media',
     data: { alt: '推介会现场' },
@@ -52,8 +48,7 @@ describe('SEO fields', () => {
         meta: { title: '推介会 · 县商务局', description: '三个项目现场签约', image: picture.id },
         _status: 'published',
       },
-      user: editor,
-      overrideAccess: false,
+      ...asUser(users.editor),
     })
     await payload.update({
       collection: 'news',
@@ -81,10 +76,7 @@ describe('SEO fields', () => {
 
   it('refuses a meta title longer than search engines show', async () => {
     await expect(
-      payload.create({
-        collection: 'projects',
-        data: { ...projectData('超长标题测试'), meta: { title: '长'.repeat(71) } },
-      }),
+      createProject(payload, '超长标题测试', { meta: { title: '长'.repeat(71) } }),
     ).rejects.toMatchObject({ status: 400 })
   })
 
@@ -114,7 +106,7 @@ describe('the plugin\u2019s generate endpoint', () => {
       collection: 'news',
       data: { ...newsData, _status: 'published' },
     })
-    const token = await restToken(editor.email, password)
+    const token = await restToken(users.editor.email, password)
     for (const [locale, prefix] of [
       ['zh', ''],
       ['en', '/en'],
@@ -129,11 +121,7 @@ describe('the plugin\u2019s generate endpoint', () => {
   })
 
   it('refuses visitors, the portal\u2019s key, and collections without SEO fields', async () => {
-    const doc = await payload.create({
-      collection: 'projects',
-      data: projectData('未公开的项目'),
-      draft: true,
-    })
+    const doc = await createProject(payload, '未公开的项目', {}, { draft: true })
     const body = { id: doc.id, collectionSlug: 'projects', doc: { id: doc.id, slug: 'x' } }
     expect((await generate(body)).status).toBe(401)
     await makeServiceAccount(payload)
@@ -143,10 +131,10 @@ describe('the plugin\u2019s generate endpoint', () => {
     expect(portal.status).toBe(401)
     // Staff, but for a collection without SEO fields (the plugin would otherwise read it).
     const answer = await generate(
-      { id: editor.id, collectionSlug: 'users', doc: { id: editor.id } },
-      await restToken(chamber.email, password),
+      { id: users.editor.id, collectionSlug: 'users', doc: { id: users.editor.id } },
+      await restToken(users.chamber.email, password),
     )
     expect(answer.status).toBe(403)
-    expect(answer.text).not.toContain(editor.email)
+    expect(answer.text).not.toContain(users.editor.email)
   })
 })

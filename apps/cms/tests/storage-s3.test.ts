@@ -23,9 +23,8 @@ import {
   jsonEntry,
   listFiles,
   readArchive,
+  restoreEnv,
   runCms,
-  TEST_HOOK_SECRET,
-  TEST_PORTAL_KEY,
   TEST_SECRET,
   type RunResult,
 } from './backup/roundTrip'
@@ -237,14 +236,7 @@ describe('media in the bucket', () => {
 })
 
 describe('backup and restore with media in buckets', () => {
-  const targetEnv = {
-    DATABASE_URI: `file:${path.join(target, 'portal.db')}`,
-    MEDIA_DIR: path.join(target, 'media'),
-    MAIL_DIR: path.join(target, 'mail'),
-    PAYLOAD_SECRET: TEST_SECRET,
-    PORTAL_API_KEY: TEST_PORTAL_KEY,
-    PORTAL_HOOK_SECRET: TEST_HOOK_SECRET,
-  }
+  const targetEnv = restoreEnv(target)
   let summary: BackupSummary
   let restore: RunResult
   let sourceMedia: unknown[]

@@ -12,6 +12,21 @@ export const TEST_SECRET = 'backup-test-payload-secret-0123456789abcdef012345678
 export const TEST_PORTAL_KEY = 'backup-test-portal-api-key-0123456789abcdef'
 export const TEST_HOOK_SECRET = 'backup-test-hook-secret-0123456789abcdef0123'
 
+/**
+ * The variables a restore target runs with: its own database and folders
+ * under `dir` (or another database), and the secrets above.
+ */
+export function restoreEnv(dir: string, databaseUri = `file:${path.join(dir, 'portal.db')}`) {
+  return {
+    DATABASE_URI: databaseUri,
+    MEDIA_DIR: path.join(dir, 'media'),
+    MAIL_DIR: path.join(dir, 'mail'),
+    PAYLOAD_SECRET: TEST_SECRET,
+    PORTAL_API_KEY: TEST_PORTAL_KEY,
+    PORTAL_HOOK_SECRET: TEST_HOOK_SECRET,
+  }
+}
+
 export interface RunResult {
   code: number | null
   stdout: string
