@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/hasRole'
 import { bodyField, localizedText, localizedTextarea } from '../fields/bilingual'
+import { ADMIN_GROUPS } from '../fields/admin'
 
 /** The county's chamber of commerce (商会): what it does and how returnees reach it. */
 export const Chamber: GlobalConfig = {
@@ -11,7 +12,7 @@ export const Chamber: GlobalConfig = {
     read: anyone,
     update: hasRole('admin', 'editor', 'chamber-staff'),
   },
-  admin: { group: { zh: '站点', en: 'Site' } },
+  admin: { group: ADMIN_GROUPS.site },
   fields: [
     { ...localizedText('name', { zh: '商会名称', en: 'Name' }, 80), required: true },
     bodyField({ zh: '商会简介', en: 'About' }),

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { INDICATORS, INDICATOR_LABELS } from '@portal/shared/constants'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/hasRole'
+import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '../fields/admin'
 
 /**
  * The key indicators of the yearly work plan (经济指标): for each year, every
@@ -14,13 +15,13 @@ export const Indicators: GlobalConfig = {
     read: anyone,
     update: hasRole('admin', 'editor'),
   },
-  admin: { group: { zh: '招商引资', en: 'Investment' } },
+  admin: { group: ADMIN_GROUPS.investment },
   fields: [
     {
       name: 'years',
       type: 'array',
       label: { zh: '年度', en: 'Years' },
-      labels: { singular: { zh: '年度', en: 'Year' }, plural: { zh: '年度', en: 'Years' } },
+      labels: bilingualLabels('年度', 'Year', 'Years'),
       admin: { initCollapsed: true },
       fields: [
         {
@@ -39,7 +40,7 @@ export const Indicators: GlobalConfig = {
               type: 'date',
               label: { zh: '数据截至', en: 'Figures as of' },
               required: true,
-              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+              admin: dayOnly,
             },
           ],
         },

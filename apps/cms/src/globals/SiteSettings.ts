@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/hasRole'
 import { localizedText, localizedTextarea } from '../fields/bilingual'
+import { ADMIN_GROUPS } from '../fields/admin'
 
 /**
  * Who runs the site: county and bureau names, contacts, and the filing numbers
@@ -15,7 +16,7 @@ export const SiteSettings: GlobalConfig = {
     read: anyone,
     update: hasRole('admin', 'editor'),
   },
-  admin: { group: { zh: '站点', en: 'Site' } },
+  admin: { group: ADMIN_GROUPS.site },
   fields: [
     {
       type: 'row',

@@ -6,15 +6,14 @@ import {
   POLICY_VALIDITY_LABELS,
 } from '@portal/shared/constants'
 import { hasRole } from '../../access/hasRole'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { bodyField, localizedText, localizedTextarea, titleField } from '../../fields/bilingual'
 import { optionsFrom } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { recordTranslation, translationFields } from '../../fields/translation'
 import { computeValidity } from './hooks/computeValidity'
 import { publishingVersions } from '../publishing'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
+import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '../../fields/admin'
+import { editorialAccess } from '../../access/editorial'
 
 /** Staff who write policies. */
 const editors = hasRole('admin', 'editor')
@@ -22,24 +21,13 @@ const editors = hasRole('admin', 'editor')
 /** Policy measures (政策措施): incentive policies and action plans with their document numbers. */
 export const Policies: CollectionConfig = {
   slug: 'policies',
-  labels: {
-    singular: { zh: '政策措施', en: 'Policy' },
-    plural: { zh: '政策措施', en: 'Policies' },
-  },
-  access: {
-    read: publishedOrStaff,
-    // Versions hold drafts: only the staff who edit these documents read them (Payload's
-    // default would let anyone signed in, the portal's service account included).
-    readVersions: editors,
-    create: editors,
-    update: editors,
-    delete: editors,
-  },
+  labels: bilingualLabels('政策措施', 'Policy', 'Policies'),
+  access: editorialAccess(editors),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'docNumber', 'topic', 'issuedAt', 'validity', '_status'],
     listSearchableFields: ['title', 'docNumber'],
-    group: { zh: '内容', en: 'Content' },
+    group: ADMIN_GROUPS.content,
   },
   defaultSort: '-issuedAt',
   indexes: [{ fields: ['_status', 'issuedAt'] }],
