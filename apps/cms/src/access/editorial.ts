@@ -1,4 +1,6 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, GlobalConfig } from 'payload'
+import { anyone } from './anyone'
+import { hasRole } from './hasRole'
 import { publishedOrStaff } from './publishedOrStaff'
 
 /**
@@ -18,4 +20,12 @@ export function editorialAccess(
     update: editors,
     delete: deleters,
   }
+}
+
+/** The bureau's content editors: admins and editors (chamber staff and investment officers not included). */
+export const contentEditors = hasRole('admin', 'editor')
+
+/** Access for a global the portal shows: anyone reads it, `updaters` change it. */
+export function publicGlobalAccess(updaters: Access): GlobalConfig['access'] {
+  return { read: anyone, update: updaters }
 }

@@ -1,20 +1,16 @@
 import type { CollectionConfig } from 'payload'
-import { hasRole } from '../access/hasRole'
 import { localizedText, localizedTextarea, titleField } from '../fields/bilingual'
 import { slugField } from '../fields/slug'
 import { recordTranslation, translationFields } from '../fields/translation'
 import { publishingVersions } from './publishing'
 import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
-import { editorialAccess } from '../access/editorial'
-
-/** Staff who write guides. */
-const editors = hasRole('admin', 'editor')
+import { contentEditors, editorialAccess } from '../access/editorial'
 
 /** Service guides (办事指南) for the commerce window of the county government service centre. */
 export const Guides: CollectionConfig = {
   slug: 'guides',
   labels: bilingualLabels('办事指南', 'Service guide', 'Service guides'),
-  access: editorialAccess(editors),
+  access: editorialAccess(contentEditors),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'phone', 'updatedAt', '_status'],

@@ -7,7 +7,7 @@ import { slugField } from '../fields/slug'
 import { recordTranslation, translationFields } from '../fields/translation'
 import { publishingVersions } from './publishing'
 import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
-import { editorialAccess } from '../access/editorial'
+import { contentEditors, editorialAccess } from '../access/editorial'
 
 /** Staff who write news. */
 const editors = hasRole('admin', 'editor', 'chamber-staff')
@@ -16,7 +16,7 @@ const editors = hasRole('admin', 'editor', 'chamber-staff')
 export const News: CollectionConfig = {
   slug: 'news',
   labels: bilingualLabels('新闻动态', 'News item', 'News'),
-  access: editorialAccess(editors, hasRole('admin', 'editor')),
+  access: editorialAccess(editors, contentEditors),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'publishedAt', '_status'],

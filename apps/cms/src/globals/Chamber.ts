@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone } from '../access/anyone'
+import { publicGlobalAccess } from '../access/editorial'
 import { hasRole } from '../access/hasRole'
 import { bodyField, localizedText, localizedTextarea } from '../fields/bilingual'
 import { ADMIN_GROUPS } from '../fields/admin'
@@ -8,10 +8,7 @@ import { ADMIN_GROUPS } from '../fields/admin'
 export const Chamber: GlobalConfig = {
   slug: 'chamber',
   label: { zh: '商会信息', en: 'Chamber of commerce' },
-  access: {
-    read: anyone,
-    update: hasRole('admin', 'editor', 'chamber-staff'),
-  },
+  access: publicGlobalAccess(hasRole('admin', 'editor', 'chamber-staff')),
   admin: { group: ADMIN_GROUPS.site },
   fields: [
     { ...localizedText('name', { zh: '商会名称', en: 'Name' }, 80), required: true },

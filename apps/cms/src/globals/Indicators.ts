@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { INDICATORS, INDICATOR_LABELS } from '@portal/shared/constants'
-import { anyone } from '../access/anyone'
-import { hasRole } from '../access/hasRole'
+import { contentEditors, publicGlobalAccess } from '../access/editorial'
 import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '../fields/admin'
 
 /**
@@ -11,10 +10,7 @@ import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '../fields/admin'
 export const Indicators: GlobalConfig = {
   slug: 'indicators',
   label: { zh: '经济指标', en: 'Key indicators' },
-  access: {
-    read: anyone,
-    update: hasRole('admin', 'editor'),
-  },
+  access: publicGlobalAccess(contentEditors),
   admin: { group: ADMIN_GROUPS.investment },
   fields: [
     {

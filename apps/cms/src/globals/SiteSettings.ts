@@ -1,6 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { hasRole } from '../access/hasRole'
+import { contentEditors, publicGlobalAccess } from '../access/editorial'
 import { localizedText, localizedTextarea } from '../fields/bilingual'
 import { ADMIN_GROUPS } from '../fields/admin'
 
@@ -12,10 +11,7 @@ import { ADMIN_GROUPS } from '../fields/admin'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { zh: '站点设置', en: 'Site settings' },
-  access: {
-    read: anyone,
-    update: hasRole('admin', 'editor'),
-  },
+  access: publicGlobalAccess(contentEditors),
   admin: { group: ADMIN_GROUPS.site },
   fields: [
     {

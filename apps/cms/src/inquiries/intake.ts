@@ -36,6 +36,18 @@ function refuse(user: unknown): EndpointResult | null {
   return null
 }
 
+/** The portal's request body parsed by `schema`, or the answer refusing the caller or the body. */
+function portalRequest<T>(
+  user: unknown,
+  body: unknown,
+  schema: z.ZodType<T>,
+): { data: T } | { answer: EndpointResult } {
+  const refused = refuse(user)
+  if (refused) return { answer: refused }
+  const parsed = schema.safeParse(body)
+  return parsed.success ? { data: parsed.data } : { answer: invalid(parsed.error) }
+}
+
 async function findBySubmission(payload: Payload, submissionId: string) {
   const found = await payload.find({
     collection: 'inquiries',
@@ -65,11 +77,9 @@ export async function intakeInquiry(
   user: unknown,
   body: unknown,
 ): Promise<EndpointResult> {
-  const refused = refuse(user)
-  if (refused) return refused
-  const parsed = InquirySubmission.safeParse(body)
-  if (!parsed.success) return invalid(parsed.error)
-  const submission = parsed.data
+  const request = portalRequest(user, body, InquirySubmission)
+  if ('answer' in request) return request.answer
+  const submission = request.data
   const form = InquiryForm.safeParse(submission.fields)
   if (!form.success) return invalid(form.error, ['fields'])
   const fields = form.data
@@ -152,11 +162,9 @@ export async function lookupInquiry(
   user: unknown,
   body: unknown,
 ): Promise<EndpointResult> {
-  const refused = refuse(user)
-  if (refused) return refused
-  const parsed = InquiryLookup.safeParse(body)
-  if (!parsed.success) return invalid(parsed.error)
-  const { trackingNumber, contact } = parsed.data
+  const request = portalRequest(user, body, InquiryLookup)
+  if ('answer' in request) return request.answer
+  const { trackingNumber, contact } = request.data
 
   const found = await payload.find({
     collection: 'inquiries',

@@ -5,7 +5,6 @@ import {
   POLICY_VALIDITY,
   POLICY_VALIDITY_LABELS,
 } from '@portal/shared/constants'
-import { hasRole } from '../../access/hasRole'
 import { bodyField, localizedText, localizedTextarea, titleField } from '../../fields/bilingual'
 import { optionsFrom } from '../../fields/options'
 import { slugField } from '../../fields/slug'
@@ -13,16 +12,13 @@ import { recordTranslation, translationFields } from '../../fields/translation'
 import { computeValidity } from './hooks/computeValidity'
 import { publishingVersions } from '../publishing'
 import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '../../fields/admin'
-import { editorialAccess } from '../../access/editorial'
-
-/** Staff who write policies. */
-const editors = hasRole('admin', 'editor')
+import { contentEditors, editorialAccess } from '../../access/editorial'
 
 /** Policy measures (政策措施): incentive policies and action plans with their document numbers. */
 export const Policies: CollectionConfig = {
   slug: 'policies',
   labels: bilingualLabels('政策措施', 'Policy', 'Policies'),
-  access: editorialAccess(editors),
+  access: editorialAccess(contentEditors),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'docNumber', 'topic', 'issuedAt', 'validity', '_status'],

@@ -22,7 +22,7 @@ import { recordStageChange } from './hooks/recordStageChange'
 import { publishingVersions } from '../publishing'
 import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '../../fields/admin'
 import { changeHistoryFields } from '../../fields/history'
-import { editorialAccess } from '../../access/editorial'
+import { contentEditors, editorialAccess } from '../../access/editorial'
 
 /** Fields only staff see: the tracking responsibility system (项目跟踪责任制). */
 const internal = { read: staffOnlyField }
@@ -34,7 +34,7 @@ const editors = hasRole('admin', 'editor', 'investment-officer')
 export const Projects: CollectionConfig = {
   slug: 'projects',
   labels: bilingualLabels('招商项目', 'Investment project', 'Investment projects'),
-  access: editorialAccess(editors, hasRole('admin', 'editor')),
+  access: editorialAccess(editors, contentEditors),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'sector', 'stage', 'featured', 'updatedAt', '_status'],
