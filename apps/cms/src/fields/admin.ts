@@ -1,3 +1,4 @@
+import type { DateField } from 'payload'
 import type { Label } from './bilingual'
 
 /** The admin sidebar's groups, so that every collection and global files itself under the same names. */
@@ -17,4 +18,13 @@ export function bilingualLabels(zh: string, singular: string, plural: string) {
 /** A date picker for a calendar day, shown as 2026-11-30. */
 export const dayOnly = {
   date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' },
+}
+
+/** A calendar-day date field; `options` adds `required` or `index`. */
+export function dayField(
+  name: string,
+  label: Label,
+  options: Pick<DateField, 'required' | 'index'> = {},
+): DateField {
+  return { name, type: 'date', label, ...options, admin: dayOnly }
 }

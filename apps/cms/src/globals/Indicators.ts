@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { INDICATORS, INDICATOR_LABELS } from '@portal/shared/constants'
 import { contentEditors, publicGlobalAccess } from '../access/editorial'
-import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '../fields/admin'
+import { ADMIN_GROUPS, bilingualLabels, dayField } from '../fields/admin'
 
 /**
  * The key indicators of the yearly work plan (经济指标): for each year, every
@@ -31,13 +31,7 @@ export const Indicators: GlobalConfig = {
               min: 2000,
               max: 2100,
             },
-            {
-              name: 'asOf',
-              type: 'date',
-              label: { zh: '数据截至', en: 'Figures as of' },
-              required: true,
-              admin: dayOnly,
-            },
+            dayField('asOf', { zh: '数据截至', en: 'Figures as of' }, { required: true }),
           ],
         },
         {

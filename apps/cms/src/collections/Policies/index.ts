@@ -11,7 +11,7 @@ import { slugField } from '../../fields/slug'
 import { recordTranslation, translationFields } from '../../fields/translation'
 import { computeValidity } from './hooks/computeValidity'
 import { publishingVersions } from '../publishing'
-import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '../../fields/admin'
+import { ADMIN_GROUPS, bilingualLabels, dayField, dayOnly } from '../../fields/admin'
 import { contentEditors, editorialAccess } from '../../access/editorial'
 
 /** Policy measures (政策措施): incentive policies and action plans with their document numbers. */
@@ -53,21 +53,8 @@ export const Policies: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'issuedAt',
-          type: 'date',
-          label: { zh: '发布日期', en: 'Issued' },
-          required: true,
-          index: true,
-          admin: dayOnly,
-        },
-        {
-          name: 'effectiveAt',
-          type: 'date',
-          label: { zh: '施行日期', en: 'In force from' },
-          index: true,
-          admin: dayOnly,
-        },
+        dayField('issuedAt', { zh: '发布日期', en: 'Issued' }, { required: true, index: true }),
+        dayField('effectiveAt', { zh: '施行日期', en: 'In force from' }, { index: true }),
         {
           name: 'expiresAt',
           type: 'date',

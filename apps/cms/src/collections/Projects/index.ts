@@ -20,7 +20,7 @@ import { recordTranslation, translationFields } from '../../fields/translation'
 import { computeInvestmentSize } from './hooks/computeInvestmentSize'
 import { recordStageChange } from './hooks/recordStageChange'
 import { publishingVersions } from '../publishing'
-import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '../../fields/admin'
+import { ADMIN_GROUPS, bilingualLabels, dayField } from '../../fields/admin'
 import { changeHistoryFields } from '../../fields/history'
 import { contentEditors, editorialAccess } from '../../access/editorial'
 
@@ -242,13 +242,11 @@ export const Projects: CollectionConfig = {
                       label: { zh: '责任人', en: 'Responsible officer' },
                       index: true,
                     },
-                    {
-                      name: 'nextFollowUp',
-                      type: 'date',
-                      label: { zh: '下次跟进日期', en: 'Next follow-up' },
-                      index: true,
-                      admin: dayOnly,
-                    },
+                    dayField(
+                      'nextFollowUp',
+                      { zh: '下次跟进日期', en: 'Next follow-up' },
+                      { index: true },
+                    ),
                   ],
                 },
                 {
