@@ -5,7 +5,7 @@ import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
 import { formatTrackingNumber, type InquirySubmission } from '@portal/shared/inquiry'
 import { getPayload, type Payload } from 'payload'
 import type { ServiceAccount, User } from '@portal/shared/payload-types'
-import { ensurePortalServiceAccount } from '../src/inquiries/serviceAccount'
+import { ensurePortalServiceAccount } from '../src/collections/Inquiries/serviceAccount'
 
 /** Boots Payload on this test file's database. */
 export function bootPayload(): Promise<Payload> {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Inquiry, ServiceAccount, User } from '@portal/shared/payload-types'
-import { intakeInquiry, lookupInquiry } from '../src/inquiries/intake'
+import { intakeInquiry, lookupInquiry } from '../src/collections/Inquiries/intake'
 import { bootPayload, makeServiceAccount, makeUser, projectData, submission } from './helpers'
 
 // Who reads and changes inquiries, through the Local API with access applied

@@ -4,7 +4,7 @@ import type { CollectionAfterChangeHook, CollectionConfig, Field, Plugin } from 
 import { SEARCH_COLLECTIONS, type SearchCollection } from '@portal/shared/content'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/hasRole'
-import { capPageSize } from '../hooks/capPageSize'
+import { capPageSize } from './capPageSize'
 import { plainText } from '../lib/richText'
 import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
 

@@ -3,7 +3,7 @@ import { INQUIRY_LIMITS, INQUIRY_STATUSES, INQUIRY_STATUS_LABELS } from '@portal
 import type { InquiryType } from '@portal/shared/inquiry-kinds'
 import { hasRole } from '../../access/hasRole'
 import { optionsFrom } from '../../fields/options'
-import { relationId } from '../../inquiries/relation'
+import { relationId } from '../../lib/relationId'
 import { handlesInquiry, inquiryHandlers, inquiryScope } from './access'
 import { inquiryEndpoints } from './endpoints'
 import { asFiled, bySystem, dayAndTime, never } from './fieldAccess'
