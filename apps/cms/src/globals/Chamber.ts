@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { publicGlobalAccess } from '../access/editorial'
 import { hasRole } from '../access/hasRole'
-import { bodyField, localizedText, localizedTextarea } from '../fields/bilingual'
+import { bodyField, localizedRichText, localizedText, localizedTextarea } from '../fields/bilingual'
 import { ADMIN_GROUPS } from '../fields/admin'
 
 /** The county's chamber of commerce (商会): what it does and how returnees reach it. */
@@ -23,12 +23,7 @@ export const Chamber: GlobalConfig = {
         localizedTextarea('description', { zh: '说明', en: 'Description' }, 500),
       ],
     },
-    {
-      name: 'howToJoin',
-      type: 'richText',
-      label: { zh: '入会办法', en: 'How to join' },
-      localized: true,
-    },
+    localizedRichText('howToJoin', { zh: '入会办法', en: 'How to join' }),
     {
       name: 'contacts',
       type: 'array',

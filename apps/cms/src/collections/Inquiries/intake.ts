@@ -36,16 +36,20 @@ function refuse(user: unknown): EndpointResult | null {
   return null
 }
 
-/** The portal's request body parsed by `schema`, or the answer refusing the caller or the body. */
-function portalRequest<T>(
-  user: unknown,
-  body: unknown,
+/**
+ * An endpoint for the portal's service account: any other caller, and a body
+ * `schema` refuses, get their answer here; `answer` sees only a parsed body.
+ */
+function portalEndpoint<T>(
   schema: z.ZodType<T>,
-): { data: T } | { answer: EndpointResult } {
-  const refused = refuse(user)
-  if (refused) return { answer: refused }
-  const parsed = schema.safeParse(body)
-  return parsed.success ? { data: parsed.data } : { answer: invalid(parsed.error) }
+  answer: (payload: Payload, data: T) => Promise<EndpointResult>,
+) {
+  return async (payload: Payload, user: unknown, body: unknown): Promise<EndpointResult> => {
+    const refused = refuse(user)
+    if (refused) return refused
+    const parsed = schema.safeParse(body)
+    return parsed.success ? answer(payload, parsed.data) : invalid(parsed.error)
+  }
 }
 
 async function findBySubmission(payload: Payload, submissionId: string) {
@@ -72,84 +76,80 @@ async function findBySubmission(payload: Payload, submissionId: string) {
  *   portal did not ask to keep it;
  * - 201 `{ trackingNumber, duplicate: false }` once stored.
  */
-export async function intakeInquiry(
-  payload: Payload,
-  user: unknown,
-  body: unknown,
-): Promise<EndpointResult> {
-  const request = portalRequest(user, body, InquirySubmission)
-  if ('answer' in request) return request.answer
-  const submission = request.data
-  const form = InquiryForm.safeParse(submission.fields)
-  if (!form.success) return invalid(form.error, ['fields'])
-  const fields = form.data
+export const intakeInquiry = portalEndpoint(
+  InquirySubmission,
+  async (payload, submission): Promise<EndpointResult> => {
+    const form = InquiryForm.safeParse(submission.fields)
+    if (!form.success) return invalid(form.error, ['fields'])
+    const fields = form.data
 
-  const duplicate = (stored: { trackingNumber: string }): EndpointResult => ({
-    status: 200,
-    body: { trackingNumber: stored.trackingNumber, duplicate: true } satisfies InquiryReceipt,
-  })
-  const earlier = await findBySubmission(payload, submission.submissionId)
-  if (earlier) return duplicate(earlier)
-
-  if (!submission.keepNumber) {
-    const taken = await payload.count({
-      collection: 'inquiries',
-      where: { trackingNumber: { equals: submission.trackingNumber } },
+    const duplicate = (stored: { trackingNumber: string }): EndpointResult => ({
+      status: 200,
+      body: { trackingNumber: stored.trackingNumber, duplicate: true } satisfies InquiryReceipt,
     })
-    if (taken.totalDocs > 0) return { status: 409, body: { error: NUMBER_TAKEN } }
-  }
+    const earlier = await findBySubmission(payload, submission.submissionId)
+    if (earlier) return duplicate(earlier)
 
-  // Published or not: the visitor may have followed a link to a project since unpublished.
-  const project = fields.project
-    ? await payload
-        .find({
-          collection: 'projects',
-          where: { slug: { equals: fields.project } },
-          limit: 1,
-          depth: 0,
-          pagination: false,
-          select: { slug: true },
-        })
-        .then((found) => found.docs[0] ?? null)
-    : null
-
-  try {
-    const created = await payload.create({
-      collection: 'inquiries',
-      overrideAccess: true,
-      data: {
-        submissionId: submission.submissionId,
-        trackingNumber: submission.trackingNumber,
-        submittedAt: submission.submittedAt,
-        locale: submission.locale,
-        type: fields.type,
-        project: project?.id ?? null,
-        projectSlug: fields.project,
-        name: fields.name,
-        phone: fields.phone,
-        email: fields.email,
-        organisation: fields.organisation,
-        province: fields.province,
-        city: fields.city,
-        industry: fields.industry,
-        intent: fields.intent,
-        message: fields.message,
-        consent: true,
-        consentAt: submission.submittedAt,
-        status: 'received',
-      },
-    })
-    return {
-      status: 201,
-      body: { trackingNumber: created.trackingNumber, duplicate: false } satisfies InquiryReceipt,
+    if (!submission.keepNumber) {
+      const taken = await payload.count({
+        collection: 'inquiries',
+        where: { trackingNumber: { equals: submission.trackingNumber } },
+      })
+      if (taken.totalDocs > 0) return { status: 409, body: { error: NUMBER_TAKEN } }
     }
-  } catch (error) {
-    // Two deliveries of one submission at once: the unique index lets one in.
-    const winner = await findBySubmission(payload, submission.submissionId)
-    if (winner) return duplicate(winner)
-    throw error
-  }
-}
+
+    // Published or not: the visitor may have followed a link to a project since unpublished.
+    const project = fields.project
+      ? await payload
+          .find({
+            collection: 'projects',
+            where: { slug: { equals: fields.project } },
+            limit: 1,
+            depth: 0,
+            pagination: false,
+            select: { slug: true },
+          })
+          .then((found) => found.docs[0] ?? null)
+      : null
+
+    try {
+      const created = await payload.create({
+        collection: 'inquiries',
+        overrideAccess: true,
+        data: {
+          submissionId: submission.submissionId,
+          trackingNumber: submission.trackingNumber,
+          submittedAt: submission.submittedAt,
+          locale: submission.locale,
+          type: fields.type,
+          project: project?.id ?? null,
+          projectSlug: fields.project,
+          name: fields.name,
+          phone: fields.phone,
+          email: fields.email,
+          organisation: fields.organisation,
+          province: fields.province,
+          city: fields.city,
+          industry: fields.industry,
+          intent: fields.intent,
+          message: fields.message,
+          consent: true,
+          consentAt: submission.submittedAt,
+          status: 'received',
+        },
+      })
+      return {
+        status: 201,
+        body: { trackingNumber: created.trackingNumber, duplicate: false } satisfies InquiryReceipt,
+      }
+    } catch (error) {
+      // Two deliveries of one submission at once: the unique index lets one in.
+      const winner = await findBySubmission(payload, submission.submissionId)
+      if (winner) return duplicate(winner)
+      throw error
+    }
+  },
+)
 
 /**
  * A visitor's status lookup (`POST /api/inquiries/lookup`): the inquiry with
@@ -157,45 +157,40 @@ export async function intakeInquiry(
  * `InquiryStatusView` and nothing more, or 404 alike whether the number
  * exists or the contact is wrong.
  */
-export async function lookupInquiry(
-  payload: Payload,
-  user: unknown,
-  body: unknown,
-): Promise<EndpointResult> {
-  const request = portalRequest(user, body, InquiryLookup)
-  if ('answer' in request) return request.answer
-  const { trackingNumber, contact } = request.data
-
-  const found = await payload.find({
-    collection: 'inquiries',
-    where: {
-      and: [
-        { trackingNumber: { equals: trackingNumber } },
-        { or: [{ phone: { equals: contact } }, { email: { equals: contact } }] },
-      ],
-    },
-    sort: '-submittedAt',
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    select: {
-      trackingNumber: true,
-      type: true,
-      status: true,
-      submittedAt: true,
-      publicReply: true,
-      repliedAt: true,
-    },
-  })
-  const inquiry = found.docs[0]
-  if (!inquiry) return { status: 404, body: { error: 'not-found' } }
-  const view: InquiryStatusView = {
-    trackingNumber: inquiry.trackingNumber,
-    type: inquiry.type,
-    status: inquiry.status,
-    submittedAt: inquiry.submittedAt,
-    publicReply: inquiry.publicReply ?? null,
-    repliedAt: inquiry.repliedAt ?? null,
-  }
-  return { status: 200, body: view }
-}
+export const lookupInquiry = portalEndpoint(
+  InquiryLookup,
+  async (payload, { trackingNumber, contact }): Promise<EndpointResult> => {
+    const found = await payload.find({
+      collection: 'inquiries',
+      where: {
+        and: [
+          { trackingNumber: { equals: trackingNumber } },
+          { or: [{ phone: { equals: contact } }, { email: { equals: contact } }] },
+        ],
+      },
+      sort: '-submittedAt',
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      select: {
+        trackingNumber: true,
+        type: true,
+        status: true,
+        submittedAt: true,
+        publicReply: true,
+        repliedAt: true,
+      },
+    })
+    const inquiry = found.docs[0]
+    if (!inquiry) return { status: 404, body: { error: 'not-found' } }
+    const view: InquiryStatusView = {
+      trackingNumber: inquiry.trackingNumber,
+      type: inquiry.type,
+      status: inquiry.status,
+      submittedAt: inquiry.submittedAt,
+      publicReply: inquiry.publicReply ?? null,
+      repliedAt: inquiry.repliedAt ?? null,
+    }
+    return { status: 200, body: view }
+  },
+)
