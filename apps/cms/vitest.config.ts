@@ -8,11 +8,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 // fresh file per test file, one file at a time (each boots its own Payload).
 export default defineConfig({
   resolve: {
-    // The same aliases as tsconfig.json's `paths`.
-    alias: [
-      { find: '@payload-config', replacement: path.join(dirname, 'src/payload.config.ts') },
-      { find: /^@\//, replacement: `${path.join(dirname, 'src')}/` },
-    ],
+    alias: { '@payload-config': path.join(dirname, 'src/payload.config.ts') },
   },
   test: {
     include: ['tests/**/*.test.ts'],

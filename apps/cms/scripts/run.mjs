@@ -29,13 +29,13 @@ const outfile = path.join(appDir, 'build', `${path.basename(entry).replace(/\.ts
 
 /**
  * Bare imports stay external, except the workspace's own TypeScript packages
- * and `@/…` (src/, resolved by esbuild through tsconfig.json's `paths`).
+ * and `#cms/…` (src/, package.json `imports`, which esbuild resolves itself).
  */
 const externalPackages = {
   name: 'external-packages',
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@portal/') || args.path.startsWith('@/')
+      args.path.startsWith('@portal/') || args.path.startsWith('#cms/')
         ? undefined
         : { path: args.path, external: true },
     )

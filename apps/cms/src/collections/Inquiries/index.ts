@@ -1,9 +1,9 @@
 import type { CollectionConfig, Validate } from 'payload'
 import { INQUIRY_LIMITS, INQUIRY_STATUSES, INQUIRY_STATUS_LABELS } from '@portal/shared/inquiry'
 import type { InquiryType } from '@portal/shared/inquiry-kinds'
-import { hasRole } from '@/access/hasRole'
-import { optionsFrom } from '@/fields/options'
-import { relationId } from '@/lib/relationId'
+import { hasRole } from '#cms/access/hasRole'
+import { optionsFrom } from '#cms/fields/options'
+import { relationId } from '#cms/lib/relationId'
 import { handlesInquiry, inquiryHandlers, inquiryScope } from './access'
 import { inquiryEndpoints } from './endpoints'
 import { asFiled, bySystem, dayAndTime, never } from './fieldAccess'
@@ -13,8 +13,8 @@ import { notifyStaff } from './hooks/notifyStaff'
 import { prepareInquiry } from './hooks/prepareInquiry'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { stampInternalNotes } from './hooks/stampInternalNotes'
-import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '@/fields/admin'
-import { changeHistoryFields } from '@/fields/history'
+import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '#cms/fields/admin'
+import { changeHistoryFields } from '#cms/fields/history'
 
 /**
  * The assignee must handle inquiries of this type (the picker offers only

@@ -8,7 +8,7 @@ import {
   type InquiryStatusView,
 } from '@portal/shared/inquiry'
 import type { z } from 'zod'
-import { isPortalService } from '@/access/roles'
+import { isPortalService } from '#cms/access/roles'
 
 /** What an inquiry endpoint answers: an HTTP status and a JSON body. */
 export interface EndpointResult {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { hasRole } from '@/access/hasRole'
-import { anyone } from '@/access/anyone'
-import { mediaDir } from '@/storage'
+import { hasRole } from '#cms/access/hasRole'
+import { anyone } from '#cms/access/anyone'
+import { mediaDir } from '#cms/storage'
 import { enforceUploadSize } from './hooks/enforceUploadSize'
-import { ADMIN_GROUPS, bilingualLabels } from '@/fields/admin'
+import { ADMIN_GROUPS, bilingualLabels } from '#cms/fields/admin'
 
 /** Upload types staff may use: photos and PDF brochures. SVG is refused because it can carry script. */
 export const MEDIA_MIME_TYPES = [

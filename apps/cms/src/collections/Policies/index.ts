@@ -5,14 +5,14 @@ import {
   POLICY_VALIDITY,
   POLICY_VALIDITY_LABELS,
 } from '@portal/shared/constants'
-import { bodyField, localizedText, localizedTextarea, titleField } from '@/fields/bilingual'
-import { optionsFrom } from '@/fields/options'
-import { slugField } from '@/fields/slug'
-import { recordTranslation, translationFields } from '@/fields/translation'
+import { bodyField, localizedText, localizedTextarea, titleField } from '#cms/fields/bilingual'
+import { optionsFrom } from '#cms/fields/options'
+import { slugField } from '#cms/fields/slug'
+import { recordTranslation, translationFields } from '#cms/fields/translation'
 import { computeValidity } from './hooks/computeValidity'
 import { publishingVersions } from '../publishing'
-import { ADMIN_GROUPS, bilingualLabels, dayField, dayOnly } from '@/fields/admin'
-import { contentEditors, editorialAccess } from '@/access/editorial'
+import { ADMIN_GROUPS, bilingualLabels, dayField, dayOnly } from '#cms/fields/admin'
+import { contentEditors, editorialAccess } from '#cms/access/editorial'
 
 /** Policy measures (政策措施): incentive policies and action plans with their document numbers. */
 export const Policies: CollectionConfig = {

@@ -11,18 +11,18 @@ import {
   SECTORS,
   SECTOR_LABELS,
 } from '@portal/shared/constants'
-import { hasRole } from '@/access/hasRole'
-import { staffOnlyField } from '@/access/staff'
-import { bodyField, localizedText, localizedTextarea, titleField } from '@/fields/bilingual'
-import { optionsFrom } from '@/fields/options'
-import { slugField } from '@/fields/slug'
-import { recordTranslation, translationFields } from '@/fields/translation'
+import { hasRole } from '#cms/access/hasRole'
+import { staffOnlyField } from '#cms/access/staff'
+import { bodyField, localizedText, localizedTextarea, titleField } from '#cms/fields/bilingual'
+import { optionsFrom } from '#cms/fields/options'
+import { slugField } from '#cms/fields/slug'
+import { recordTranslation, translationFields } from '#cms/fields/translation'
 import { computeInvestmentSize } from './hooks/computeInvestmentSize'
 import { recordStageChange } from './hooks/recordStageChange'
 import { publishingVersions } from '../publishing'
-import { ADMIN_GROUPS, bilingualLabels, dayField } from '@/fields/admin'
-import { changeHistoryFields } from '@/fields/history'
-import { contentEditors, editorialAccess } from '@/access/editorial'
+import { ADMIN_GROUPS, bilingualLabels, dayField } from '#cms/fields/admin'
+import { changeHistoryFields } from '#cms/fields/history'
+import { contentEditors, editorialAccess } from '#cms/access/editorial'
 
 /** Fields only staff see: the tracking responsibility system (项目跟踪责任制). */
 const internal = { read: staffOnlyField }
