@@ -3,7 +3,7 @@ import { portalApiKey } from '@portal/shared/env'
 import config from '../src/payload.config'
 import { isMongoUri } from '../src/database'
 import { env } from '../src/env'
-import { ensurePortalServiceAccount } from '../src/inquiries/serviceAccount'
+import { ensurePortalServiceAccount } from '../src/collections/Inquiries/serviceAccount'
 import { migrations } from '../src/migrations'
 import { DEMO_USER, seed } from '../src/seed'
 

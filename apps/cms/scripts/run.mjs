@@ -27,12 +27,17 @@ if (!entry) {
 }
 const outfile = path.join(appDir, 'build', `${path.basename(entry).replace(/\.tsx?$/, '')}.mjs`)
 
-/** Bare imports stay external, except the workspace's own TypeScript packages. */
+/**
+ * Bare imports stay external, except the workspace's own TypeScript packages
+ * and `#cms/…` (src/, package.json `imports`, which esbuild resolves itself).
+ */
 const externalPackages = {
   name: 'external-packages',
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@portal/') ? undefined : { path: args.path, external: true },
+      args.path.startsWith('@portal/') || args.path.startsWith('#cms/')
+        ? undefined
+        : { path: args.path, external: true },
     )
   },
 }

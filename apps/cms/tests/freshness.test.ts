@@ -55,7 +55,7 @@ beforeAll(async () => {
   process.env.PORTAL_URL = 'https://portal.example.gov.cn'
   delete process.env.PAYLOAD_DISABLE_PORTAL_NOTIFY
   const helpers = await import('./helpers')
-  ;({ notificationsSettled } = await import('../src/hooks/notifyPortal'))
+  ;({ notificationsSettled } = await import('../src/plugins/notifyPortal'))
   ;({ previewUrl } = await import('../src/preview'))
   ;({ payload, users } = await helpers.bootWithStaff('editor', 'admin'))
 })

@@ -6,7 +6,7 @@ import { formatTrackingNumber, type InquirySubmission } from '@portal/shared/inq
 import { getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
 import type { ServiceAccount, User } from '@portal/shared/payload-types'
-import { ensurePortalServiceAccount } from '../src/inquiries/serviceAccount'
+import { ensurePortalServiceAccount } from '../src/collections/Inquiries/serviceAccount'
 
 export { asUser } from './support/access'
 

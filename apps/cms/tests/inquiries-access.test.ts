@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Inquiry, ServiceAccount, User } from '@portal/shared/payload-types'
-import { lookupInquiry } from '../src/inquiries/intake'
+import { lookupInquiry } from '../src/collections/Inquiries/intake'
 import { asUser, bootWithStaff, createProject, type Staff, makeServiceAccount } from './helpers'
 import { fileInquiry, updateInquiry, type InquiryChanges } from './support/inquiries'
 

@@ -4,8 +4,8 @@ import { InquiryStatusView, NUMBER_TAKEN } from '@portal/shared/inquiry'
 import type { ServiceAccount } from '@portal/shared/payload-types'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { intakeInquiry, lookupInquiry } from '../src/inquiries/intake'
-import { ensurePortalServiceAccount } from '../src/inquiries/serviceAccount'
+import { intakeInquiry, lookupInquiry } from '../src/collections/Inquiries/intake'
+import { ensurePortalServiceAccount } from '../src/collections/Inquiries/serviceAccount'
 import { bootWithStaff, createProject, type Staff, makeServiceAccount, submission } from './helpers'
 
 // The portal's two endpoints, through their functions (the handlers only read

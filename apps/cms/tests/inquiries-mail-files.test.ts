@@ -9,8 +9,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 delete process.env.SMTP_HOST
 const mailDir = process.env.MAIL_DIR ?? ''
 const { bootPayload, makeServiceAccount, submission } = await import('./helpers')
-const { intakeInquiry } = await import('../src/inquiries/intake')
-const { mailSettled } = await import('../src/inquiries/delivery')
+const { intakeInquiry } = await import('../src/collections/Inquiries/intake')
+const { mailSettled } = await import('../src/lib/sendInBackground')
 
 let payload: Payload
 

@@ -38,8 +38,8 @@ Object.assign(process.env, {
 })
 const { asUser, bootWithStaff, createProject, makeServiceAccount, makeUser, submission } =
   await import('./helpers')
-const { intakeInquiry } = await import('../src/inquiries/intake')
-const { mailSettled } = await import('../src/inquiries/delivery')
+const { intakeInquiry } = await import('../src/collections/Inquiries/intake')
+const { mailSettled } = await import('../src/lib/sendInBackground')
 
 let payload: Payload
 let users: Staff<'officer' | 'admin'>

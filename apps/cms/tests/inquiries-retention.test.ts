@@ -8,13 +8,13 @@ import {
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Inquiry, ServiceAccount, User } from '@portal/shared/payload-types'
 import { env } from '../src/env'
-import { mailSettled } from '../src/inquiries/delivery'
-import { lookupInquiry } from '../src/inquiries/intake'
+import { mailSettled } from '../src/lib/sendInBackground'
+import { lookupInquiry } from '../src/collections/Inquiries/intake'
 import {
   ANONYMISED_NAME,
   REMOVED_TEXT,
   anonymiseExpiredInquiries,
-} from '../src/inquiries/retention'
+} from '../src/collections/Inquiries/retention'
 import {
   ANONYMISE_INQUIRIES_CRON,
   MAINTENANCE_QUEUE,

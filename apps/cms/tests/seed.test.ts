@@ -6,7 +6,7 @@ import { seedInquiries } from '../src/seed/inquiries'
 import { seedNews } from '../src/seed/news'
 import { seedPolicies } from '../src/seed/policies'
 import { seedProjects } from '../src/seed/projects'
-import { isOverdue } from '../src/inquiries/status'
+import { isOverdue } from '../src/collections/Inquiries/status'
 import { bootPayload } from './helpers'
 
 let payload: Payload

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseSender } from '../src/email'
-import { inquiryNotice } from '../src/inquiries/mail'
-import { isOverdue } from '../src/inquiries/status'
-import { addWorkingDays, chinaDate } from '../src/inquiries/workingDays'
+import { inquiryNotice } from '../src/collections/Inquiries/mail'
+import { isOverdue } from '../src/collections/Inquiries/status'
+import { addWorkingDays, chinaDate } from '../src/collections/Inquiries/workingDays'
 import { listUrl } from '../src/lib/listUrl'
 
 // Plain functions behind the inquiry deadlines, the overdue marker, the dashboard links and the mails.

@@ -47,6 +47,11 @@ export interface BackupSummary {
 type Doc = Record<string, unknown>
 type Page = { docs: Doc[]; hasNextPage?: boolean }
 
+/** One page of rows in id order, so that pages do not overlap while reading. */
+function pageQuery(page: number) {
+  return { limit: PAGE, page, pagination: true, sort: 'id' }
+}
+
 async function readAll(read: (page: number) => Promise<Page>): Promise<Doc[]> {
   const all: Doc[] = []
   for (let page = 1; ; page += 1) {
@@ -73,25 +78,12 @@ async function readDatabase(payload: Payload): Promise<Snapshot> {
   for (const collection of backedUpCollections(payload)) {
     const slug = collection.slug
     const documents = await readAll(
-      (page) =>
-        payload.db.find({
-          collection: slug,
-          limit: PAGE,
-          page,
-          pagination: true,
-          sort: 'id',
-        }) as Promise<Page>,
+      (page) => payload.db.find({ collection: slug, ...pageQuery(page) }) as Promise<Page>,
     )
     const versions = hasVersions(collection)
       ? await readAll(
           (page) =>
-            payload.db.findVersions({
-              collection: slug,
-              limit: PAGE,
-              page,
-              pagination: true,
-              sort: 'id',
-            }) as Promise<Page>,
+            payload.db.findVersions({ collection: slug, ...pageQuery(page) }) as Promise<Page>,
         )
       : []
     collections.push({ slug, documents, versions })
@@ -104,10 +96,7 @@ async function readDatabase(payload: Payload): Promise<Snapshot> {
           (page) =>
             payload.db.findGlobalVersions({
               global: global.slug,
-              limit: PAGE,
-              page,
-              pagination: true,
-              sort: 'id',
+              ...pageQuery(page),
             }) as Promise<Page>,
         )
       : []

@@ -11,6 +11,19 @@ import { writingRow } from './validate'
 
 type Doc = Record<string, unknown>
 
+/** What a collection's and a global's version rows both keep from the archive. */
+function storedVersion(version: Doc) {
+  return {
+    versionData: version.version as Doc,
+    autosave: Boolean(version.autosave),
+    createdAt: version.createdAt as string,
+    updatedAt: version.updatedAt as string,
+    ...(typeof version.publishedLocale === 'string'
+      ? { publishedLocale: version.publishedLocale }
+      : {}),
+  }
+}
+
 /** Writes one collection's documents and versions as they were stored, ids included. */
 export async function restoreCollection(payload: Payload, data: CollectionFile): Promise<void> {
   const slug = data.slug
@@ -35,13 +48,7 @@ export async function restoreCollection(payload: Payload, data: CollectionFile):
       payload.db.createVersion({
         collectionSlug: slug,
         parent: version.parent as number | string,
-        versionData: version.version as Doc,
-        autosave: Boolean(version.autosave),
-        createdAt: version.createdAt as string,
-        updatedAt: version.updatedAt as string,
-        ...(typeof version.publishedLocale === 'string'
-          ? { publishedLocale: version.publishedLocale }
-          : {}),
+        ...storedVersion(version),
         ...(version.snapshot === true ? { snapshot: true as const } : {}),
       }),
     )
@@ -91,13 +98,7 @@ export async function restoreGlobal(payload: Payload, data: GlobalFile): Promise
   for (const version of data.versions) {
     await payload.db.createGlobalVersion({
       globalSlug: data.slug,
-      versionData: version.version as Doc,
-      autosave: Boolean(version.autosave),
-      createdAt: version.createdAt as string,
-      updatedAt: version.updatedAt as string,
-      ...(typeof version.publishedLocale === 'string'
-        ? { publishedLocale: version.publishedLocale }
-        : {}),
+      ...storedVersion(version),
       returning: false,
     })
   }

@@ -1,34 +1,20 @@
 import type { CollectionConfig } from 'payload'
-import { hasRole } from '../access/hasRole'
-import { publishedOrStaff } from '../access/publishedOrStaff'
 import { localizedText, localizedTextarea, titleField } from '../fields/bilingual'
 import { slugField } from '../fields/slug'
 import { recordTranslation, translationFields } from '../fields/translation'
 import { publishingVersions } from './publishing'
-
-/** Staff who write guides. */
-const editors = hasRole('admin', 'editor')
+import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
+import { contentEditors, editorialAccess } from '../access/editorial'
 
 /** Service guides (办事指南) for the commerce window of the county government service centre. */
 export const Guides: CollectionConfig = {
   slug: 'guides',
-  labels: {
-    singular: { zh: '办事指南', en: 'Service guide' },
-    plural: { zh: '办事指南', en: 'Service guides' },
-  },
-  access: {
-    read: publishedOrStaff,
-    // Versions hold drafts: only the staff who edit these documents read them (Payload's
-    // default would let anyone signed in, the portal's service account included).
-    readVersions: editors,
-    create: editors,
-    update: editors,
-    delete: editors,
-  },
+  labels: bilingualLabels('办事指南', 'Service guide', 'Service guides'),
+  access: editorialAccess(contentEditors),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'phone', 'updatedAt', '_status'],
-    group: { zh: '内容', en: 'Content' },
+    group: ADMIN_GROUPS.content,
   },
   defaultSort: 'title',
   fields: [
@@ -39,14 +25,14 @@ export const Guides: CollectionConfig = {
       name: 'materials',
       type: 'array',
       label: { zh: '申请材料', en: 'What to bring' },
-      labels: { singular: { zh: '材料', en: 'Item' }, plural: { zh: '材料', en: 'Items' } },
+      labels: bilingualLabels('材料', 'Item', 'Items'),
       fields: [localizedText('item', { zh: '材料名称', en: 'Item' }, 300)],
     },
     {
       name: 'steps',
       type: 'array',
       label: { zh: '办理流程', en: 'Steps' },
-      labels: { singular: { zh: '步骤', en: 'Step' }, plural: { zh: '步骤', en: 'Steps' } },
+      labels: bilingualLabels('步骤', 'Step', 'Steps'),
       fields: [localizedText('step', { zh: '步骤说明', en: 'Step' }, 400)],
     },
     {

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '@portal/shared/constants'
 import { hasRole } from '../access/hasRole'
-import { publishedOrStaff } from '../access/publishedOrStaff'
 import { bodyField, localizedText, localizedTextarea, titleField } from '../fields/bilingual'
 import { optionsFrom } from '../fields/options'
 import { slugField } from '../fields/slug'
 import { recordTranslation, translationFields } from '../fields/translation'
 import { publishingVersions } from './publishing'
+import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
+import { contentEditors, editorialAccess } from '../access/editorial'
 
 /** Staff who write news. */
 const editors = hasRole('admin', 'editor', 'chamber-staff')
@@ -14,23 +15,12 @@ const editors = hasRole('admin', 'editor', 'chamber-staff')
 /** News (商会动态 / 招商动态 / 通知公告). Chamber staff write chamber news; editors write all. */
 export const News: CollectionConfig = {
   slug: 'news',
-  labels: {
-    singular: { zh: '新闻动态', en: 'News item' },
-    plural: { zh: '新闻动态', en: 'News' },
-  },
-  access: {
-    read: publishedOrStaff,
-    // Versions hold drafts: only the staff who edit these documents read them (Payload's
-    // default would let anyone signed in, the portal's service account included).
-    readVersions: editors,
-    create: editors,
-    update: editors,
-    delete: hasRole('admin', 'editor'),
-  },
+  labels: bilingualLabels('新闻动态', 'News item', 'News'),
+  access: editorialAccess(editors, contentEditors),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'publishedAt', '_status'],
-    group: { zh: '内容', en: 'Content' },
+    group: ADMIN_GROUPS.content,
   },
   defaultSort: '-publishedAt',
   indexes: [{ fields: ['_status', 'publishedAt'] }],

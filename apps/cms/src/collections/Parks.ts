@@ -3,14 +3,12 @@ import { anyone } from '../access/anyone'
 import { hasRole } from '../access/hasRole'
 import { titleField, localizedTextarea } from '../fields/bilingual'
 import { slugField } from '../fields/slug'
+import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
 
 /** The county's industrial parks and zones (工业园区, 有色冶炼项目区, …), used to file and filter projects. */
 export const Parks: CollectionConfig = {
   slug: 'parks',
-  labels: {
-    singular: { zh: '园区', en: 'Park' },
-    plural: { zh: '园区', en: 'Parks' },
-  },
+  labels: bilingualLabels('园区', 'Park', 'Parks'),
   access: {
     read: anyone,
     create: hasRole('admin', 'editor'),
@@ -19,7 +17,7 @@ export const Parks: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    group: { zh: '招商引资', en: 'Investment' },
+    group: ADMIN_GROUPS.investment,
     defaultColumns: ['title', 'slug', 'order'],
   },
   defaultSort: 'order',

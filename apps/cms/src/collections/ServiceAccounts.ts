@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { hasRole } from '../access/hasRole'
 import { SERVICE_ACCOUNTS_SLUG } from '../access/roles'
+import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
 
 /**
  * Machine accounts that sign in with an API key only, sent as
@@ -11,10 +12,7 @@ import { SERVICE_ACCOUNTS_SLUG } from '../access/roles'
  */
 export const ServiceAccounts: CollectionConfig = {
   slug: SERVICE_ACCOUNTS_SLUG,
-  labels: {
-    singular: { zh: '服务账号', en: 'Service account' },
-    plural: { zh: '服务账号', en: 'Service accounts' },
-  },
+  labels: bilingualLabels('服务账号', 'Service account', 'Service accounts'),
   access: {
     // Never signs in to the admin panel, whatever its key.
     admin: () => false,
@@ -27,7 +25,7 @@ export const ServiceAccounts: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'updatedAt'],
-    group: { zh: '系统', en: 'System' },
+    group: ADMIN_GROUPS.system,
     description: {
       zh: '供门户网站等系统调用接口的账号，只能用 API 密钥访问，不能登录管理后台。门户账号（portal）的密钥由部署配置 PORTAL_API_KEY 设定，每次启动时同步。',
       en: 'Accounts for systems such as the portal, which use the API with a key and cannot sign in to the admin. The portal account’s key comes from PORTAL_API_KEY and is synchronised at every start.',

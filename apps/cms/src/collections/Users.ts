@@ -6,14 +6,12 @@ import { countLoginAttempt, refundLoginAttempt } from '../access/loginAttempts'
 import { isStaffUser } from '../access/roles'
 import { env } from '../env'
 import { optionsFrom } from '../fields/options'
+import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
 
 /** Staff accounts of the bureau and the chamber. Only admins create accounts or change roles. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: {
-    singular: { zh: '工作人员', en: 'Staff user' },
-    plural: { zh: '工作人员', en: 'Staff users' },
-  },
+  labels: bilingualLabels('工作人员', 'Staff user', 'Staff users'),
   access: {
     // The admin panel is for staff; a service account never passes (see ServiceAccounts).
     admin: ({ req }) => isStaffUser(req.user),
@@ -26,7 +24,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
-    group: { zh: '系统', en: 'System' },
+    group: ADMIN_GROUPS.system,
   },
   auth: {
     maxLoginAttempts: 5,

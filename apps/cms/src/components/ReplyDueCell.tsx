@@ -1,8 +1,8 @@
 // The reply deadline in the inquiry list, with a red marker on open inquiries
 // past it, so that staff see at a glance what is overdue.
 import type { DefaultServerCellComponentProps } from 'payload'
-import { isOverdue } from '../inquiries/status'
-import { chinaDate } from '../inquiries/workingDays'
+import { isOverdue } from '../collections/Inquiries/status'
+import { chinaDate } from '../collections/Inquiries/workingDays'
 
 const text = {
   zh: { overdue: '已逾期', title: '已超过答复期限，尚未答复' },

@@ -5,7 +5,7 @@ import { PROJECT_STAGES, PROJECT_STAGE_LABELS } from '@portal/shared/constants'
 import type { Project } from '@portal/shared/payload-types'
 import type { Payload, ServerProps, Where } from 'payload'
 import { inquiryTypesFor } from '../collections/Inquiries/access'
-import { OPEN_INQUIRY_STATUSES } from '../inquiries/status'
+import { OPEN_INQUIRY_STATUSES } from '../collections/Inquiries/status'
 import { listUrl } from '../lib/listUrl'
 
 const text = {

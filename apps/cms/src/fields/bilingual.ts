@@ -18,7 +18,12 @@ export function localizedTextarea(name: string, label: Label, maxLength = 2000):
   return { name, type: 'textarea', label, localized: true, maxLength }
 }
 
+/** A localized rich-text field. */
+export function localizedRichText(name: string, label: Label): Field {
+  return { name, type: 'richText', label, localized: true }
+}
+
 /** A localized rich-text body. */
 export function bodyField(label: Label = { zh: '正文', en: 'Body' }): Field {
-  return { name: 'body', type: 'richText', label, localized: true }
+  return localizedRichText('body', label)
 }

@@ -1,17 +1,15 @@
 import type { GlobalConfig } from 'payload'
-import { anyone } from '../access/anyone'
+import { publicGlobalAccess } from '../access/editorial'
 import { hasRole } from '../access/hasRole'
-import { bodyField, localizedText, localizedTextarea } from '../fields/bilingual'
+import { bodyField, localizedRichText, localizedText, localizedTextarea } from '../fields/bilingual'
+import { ADMIN_GROUPS } from '../fields/admin'
 
 /** The county's chamber of commerce (商会): what it does and how returnees reach it. */
 export const Chamber: GlobalConfig = {
   slug: 'chamber',
   label: { zh: '商会信息', en: 'Chamber of commerce' },
-  access: {
-    read: anyone,
-    update: hasRole('admin', 'editor', 'chamber-staff'),
-  },
-  admin: { group: { zh: '站点', en: 'Site' } },
+  access: publicGlobalAccess(hasRole('admin', 'editor', 'chamber-staff')),
+  admin: { group: ADMIN_GROUPS.site },
   fields: [
     { ...localizedText('name', { zh: '商会名称', en: 'Name' }, 80), required: true },
     bodyField({ zh: '商会简介', en: 'About' }),
@@ -25,12 +23,7 @@ export const Chamber: GlobalConfig = {
         localizedTextarea('description', { zh: '说明', en: 'Description' }, 500),
       ],
     },
-    {
-      name: 'howToJoin',
-      type: 'richText',
-      label: { zh: '入会办法', en: 'How to join' },
-      localized: true,
-    },
+    localizedRichText('howToJoin', { zh: '入会办法', en: 'How to join' }),
     {
       name: 'contacts',
       type: 'array',

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { INDICATORS, INDICATOR_LABELS } from '@portal/shared/constants'
-import { anyone } from '../access/anyone'
-import { hasRole } from '../access/hasRole'
+import { contentEditors, publicGlobalAccess } from '../access/editorial'
+import { ADMIN_GROUPS, bilingualLabels, dayField } from '../fields/admin'
 
 /**
  * The key indicators of the yearly work plan (经济指标): for each year, every
@@ -10,17 +10,14 @@ import { hasRole } from '../access/hasRole'
 export const Indicators: GlobalConfig = {
   slug: 'indicators',
   label: { zh: '经济指标', en: 'Key indicators' },
-  access: {
-    read: anyone,
-    update: hasRole('admin', 'editor'),
-  },
-  admin: { group: { zh: '招商引资', en: 'Investment' } },
+  access: publicGlobalAccess(contentEditors),
+  admin: { group: ADMIN_GROUPS.investment },
   fields: [
     {
       name: 'years',
       type: 'array',
       label: { zh: '年度', en: 'Years' },
-      labels: { singular: { zh: '年度', en: 'Year' }, plural: { zh: '年度', en: 'Years' } },
+      labels: bilingualLabels('年度', 'Year', 'Years'),
       admin: { initCollapsed: true },
       fields: [
         {
@@ -34,13 +31,7 @@ export const Indicators: GlobalConfig = {
               min: 2000,
               max: 2100,
             },
-            {
-              name: 'asOf',
-              type: 'date',
-              label: { zh: '数据截至', en: 'Figures as of' },
-              required: true,
-              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
-            },
+            dayField('asOf', { zh: '数据截至', en: 'Figures as of' }, { required: true }),
           ],
         },
         {

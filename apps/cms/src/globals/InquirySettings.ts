@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { hasRole } from '../access/hasRole'
 import { staffOnly } from '../access/staff'
+import { ADMIN_GROUPS } from '../fields/admin'
 
 /** Default number of working days staff have to answer an inquiry. */
 export const DEFAULT_REPLY_WORKING_DAYS = 3
@@ -22,7 +23,7 @@ export const InquirySettings: GlobalConfig = {
     read: staffOnly,
     update: hasRole('admin'),
   },
-  admin: { group: { zh: '咨询服务', en: 'Inquiries' } },
+  admin: { group: ADMIN_GROUPS.inquiries },
   fields: [
     {
       name: 'dutyEmail',

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
-import { anyone } from '../access/anyone'
-import { hasRole } from '../access/hasRole'
+import { contentEditors, publicGlobalAccess } from '../access/editorial'
 import { localizedText, localizedTextarea } from '../fields/bilingual'
+import { ADMIN_GROUPS } from '../fields/admin'
 
 /**
  * Who runs the site: county and bureau names, contacts, and the filing numbers
@@ -11,11 +11,8 @@ import { localizedText, localizedTextarea } from '../fields/bilingual'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { zh: '站点设置', en: 'Site settings' },
-  access: {
-    read: anyone,
-    update: hasRole('admin', 'editor'),
-  },
-  admin: { group: { zh: '站点', en: 'Site' } },
+  access: publicGlobalAccess(contentEditors),
+  admin: { group: ADMIN_GROUPS.site },
   fields: [
     {
       type: 'row',

@@ -1,5 +1,5 @@
 import type { TaskConfig } from 'payload'
-import { anonymiseExpiredInquiries } from '../inquiries/retention'
+import { anonymiseExpiredInquiries } from '../collections/Inquiries/retention'
 
 /** The queue of housekeeping jobs; `jobs.autoRun` in payload.config.ts runs it. */
 export const MAINTENANCE_QUEUE = 'maintenance'
@@ -9,7 +9,7 @@ export const ANONYMISE_INQUIRIES_CRON = '15 3 * * *'
 
 /**
  * Removes the visitor's personal data from inquiries closed longer than the
- * retention period in the inquiry settings (src/inquiries/retention.ts).
+ * retention period in the inquiry settings (collections/Inquiries/retention.ts).
  * Payload's scheduler queues it daily on the maintenance queue; a job whose
  * write failed for some inquiry fails, is retried, and shows in the jobs log.
  */

@@ -4,8 +4,9 @@ import type { CollectionAfterChangeHook, CollectionConfig, Field, Plugin } from 
 import { SEARCH_COLLECTIONS, type SearchCollection } from '@portal/shared/content'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/hasRole'
-import { capPageSize } from '../hooks/capPageSize'
+import { capPageSize } from './capPageSize'
 import { plainText } from '../lib/richText'
+import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
 
 type Doc = Record<string, unknown>
 type Localized = { zh?: string | null; en?: string | null } | null | undefined
@@ -116,10 +117,7 @@ const officialSearch = searchPlugin({
   // A restore brings the archive's own rows (see backup/format.ts).
   skipSync: ({ req }) => Boolean(req.context?.skipSearchIndex || req.context?.restoring),
   searchOverrides: {
-    labels: {
-      singular: { zh: '搜索索引', en: 'Search entry' },
-      plural: { zh: '搜索索引', en: 'Search index' },
-    },
+    labels: bilingualLabels('搜索索引', 'Search entry', 'Search index'),
     // Only the plugin's hooks write rows (through the Local API). Admins may
     // update and delete because the plugin's "reindex" button asks for both;
     // `create` stays the plugin's `() => false`: naming it here would make the
@@ -127,7 +125,7 @@ const officialSearch = searchPlugin({
     access: { read: anyone, update: hasRole('admin'), delete: hasRole('admin') },
     admin: {
       useAsTitle: 'title',
-      group: { zh: '系统', en: 'System' },
+      group: ADMIN_GROUPS.system,
       defaultColumns: ['title', 'doc', 'date'],
       description: {
         zh: '由系统在发布内容时自动维护，无需手动编辑。',

@@ -1,7 +1,7 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { expect } from 'vitest'
 import type { Inquiry, ServiceAccount } from '@portal/shared/payload-types'
-import { intakeInquiry } from '../../src/inquiries/intake'
+import { intakeInquiry } from '../../src/collections/Inquiries/intake'
 import { asUser, submission } from '../helpers'
 
 /** What staff may send when they save an inquiry. */

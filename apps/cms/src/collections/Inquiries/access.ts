@@ -6,7 +6,7 @@ import {
   inquiryKind,
   type InquiryType,
 } from '@portal/shared/inquiry-kinds'
-import { userHasRole } from '../../access/roles'
+import { userHasRole } from '#cms/access/roles'
 
 /**
  * Which staff handle which inquiries is each kind's `handlers` in the shared

@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { intakeInquiry, lookupInquiry, type EndpointResult } from '../../inquiries/intake'
+import { intakeInquiry, lookupInquiry, type EndpointResult } from './intake'
 
 /** The request's JSON body, or undefined when there is none or it is not JSON. */
 async function jsonBody(req: PayloadRequest): Promise<unknown> {
@@ -16,7 +16,7 @@ const respond = ({ status, body }: EndpointResult) =>
 /**
  * The portal's two doors into inquiries, for its service account only
  * (`Authorization: service-accounts API-Key <key>`). The work is in
- * `inquiries/intake.ts`; these only read the body and write the answer.
+ * `intake.ts`; these only read the body and write the answer.
  */
 export const inquiryEndpoints: Endpoint[] = [
   {

@@ -14,7 +14,7 @@ import {
   kindShows,
   type InquiryContextField,
 } from '@portal/shared/inquiry-kinds'
-import { optionsFrom } from '../../fields/options'
+import { optionsFrom } from '#cms/fields/options'
 import { asFiled, dayAndTime } from './fieldAccess'
 
 /** Shown to staff only on inquiries whose kind asks for one of these fields (see INQUIRY_KINDS). */

@@ -1,9 +1,9 @@
 import type { CollectionConfig, Validate } from 'payload'
 import { INQUIRY_LIMITS, INQUIRY_STATUSES, INQUIRY_STATUS_LABELS } from '@portal/shared/inquiry'
 import type { InquiryType } from '@portal/shared/inquiry-kinds'
-import { hasRole } from '../../access/hasRole'
-import { optionsFrom } from '../../fields/options'
-import { relationId } from '../../inquiries/relation'
+import { hasRole } from '#cms/access/hasRole'
+import { optionsFrom } from '#cms/fields/options'
+import { relationId } from '#cms/lib/relationId'
 import { handlesInquiry, inquiryHandlers, inquiryScope } from './access'
 import { inquiryEndpoints } from './endpoints'
 import { asFiled, bySystem, dayAndTime, never } from './fieldAccess'
@@ -13,6 +13,8 @@ import { notifyStaff } from './hooks/notifyStaff'
 import { prepareInquiry } from './hooks/prepareInquiry'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { stampInternalNotes } from './hooks/stampInternalNotes'
+import { ADMIN_GROUPS, bilingualLabels, dayOnly } from '#cms/fields/admin'
+import { changeHistoryFields } from '#cms/fields/history'
 
 /**
  * The assignee must handle inquiries of this type (the picker offers only
@@ -54,10 +56,7 @@ const validateAssignee: Validate = async (value, { req, siblingData, previousVal
  */
 export const Inquiries: CollectionConfig = {
   slug: 'inquiries',
-  labels: {
-    singular: { zh: '咨询留言', en: 'Inquiry' },
-    plural: { zh: '咨询留言', en: 'Inquiries' },
-  },
+  labels: bilingualLabels('咨询留言', 'Inquiry', 'Inquiries'),
   access: {
     // Nobody creates through the API: the intake endpoint files with overrideAccess.
     create: never,
@@ -78,7 +77,7 @@ export const Inquiries: CollectionConfig = {
       'createdAt',
     ],
     listSearchableFields: ['trackingNumber', 'name', 'phone', 'email'],
-    group: { zh: '咨询服务', en: 'Inquiries' },
+    group: ADMIN_GROUPS.inquiries,
     description: {
       zh: '门户网站访客提交的咨询留言。答复内容和办理状态会在门户“留言查询”中向留言人公开，内部备注不会公开。',
       en: 'Inquiries sent through the portal. The reply and the status are shown to the visitor when they look up their number; internal notes never are.',
@@ -117,10 +116,7 @@ export const Inquiries: CollectionConfig = {
               name: 'internalNotes',
               type: 'array',
               label: { zh: '内部备注', en: 'Internal notes' },
-              labels: {
-                singular: { zh: '备注', en: 'Note' },
-                plural: { zh: '备注', en: 'Notes' },
-              },
+              labels: bilingualLabels('备注', 'Note', 'Notes'),
               admin: {
                 description: {
                   zh: '仅工作人员可见，不会向留言人公开。备注保存后不能修改或删除。',
@@ -167,34 +163,11 @@ export const Inquiries: CollectionConfig = {
               fields: [
                 {
                   type: 'row',
-                  fields: [
-                    {
-                      name: 'at',
-                      type: 'date',
-                      label: { zh: '时间', en: 'When' },
-                      required: true,
-                      admin: dayAndTime,
-                    },
-                    {
-                      name: 'from',
-                      type: 'select',
-                      label: { zh: '原状态', en: 'From' },
-                      options: optionsFrom(INQUIRY_STATUSES, INQUIRY_STATUS_LABELS),
-                    },
-                    {
-                      name: 'to',
-                      type: 'select',
-                      label: { zh: '新状态', en: 'To' },
-                      required: true,
-                      options: optionsFrom(INQUIRY_STATUSES, INQUIRY_STATUS_LABELS),
-                    },
-                    {
-                      name: 'by',
-                      type: 'relationship',
-                      relationTo: 'users',
-                      label: { zh: '操作人', en: 'Changed by' },
-                    },
-                  ],
+                  fields: changeHistoryFields(
+                    optionsFrom(INQUIRY_STATUSES, INQUIRY_STATUS_LABELS),
+                    { from: { zh: '原状态', en: 'From' }, to: { zh: '新状态', en: 'To' } },
+                    dayAndTime,
+                  ),
                 },
               ],
             }),
@@ -247,7 +220,7 @@ export const Inquiries: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+        ...dayOnly,
         description: {
           zh: '提交后按“咨询设置”中的工作日数计算（周一至周五，不扣除法定节假日）。',
           en: 'Working days from submission, as set in the inquiry settings (Monday to Friday; public holidays not deducted).',

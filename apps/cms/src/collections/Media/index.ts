@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { hasRole } from '../../access/hasRole'
-import { anyone } from '../../access/anyone'
-import { mediaDir } from '../../storage'
+import { hasRole } from '#cms/access/hasRole'
+import { anyone } from '#cms/access/anyone'
+import { mediaDir } from '#cms/storage'
 import { enforceUploadSize } from './hooks/enforceUploadSize'
+import { ADMIN_GROUPS, bilingualLabels } from '#cms/fields/admin'
 
 /** Upload types staff may use: photos and PDF brochures. SVG is refused because it can carry script. */
 export const MEDIA_MIME_TYPES = [
@@ -18,10 +19,7 @@ const webp = { format: 'webp' as const, options: { quality: 78 } }
 /** Images and documents. Images are resized by sharp into the sizes the portal shows. */
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: {
-    singular: { zh: '图片与附件', en: 'Media file' },
-    plural: { zh: '图片与附件', en: 'Media' },
-  },
+  labels: bilingualLabels('图片与附件', 'Media file', 'Media'),
   access: {
     read: anyone,
     create: hasRole('admin', 'editor', 'investment-officer', 'chamber-staff'),
@@ -29,7 +27,7 @@ export const Media: CollectionConfig = {
     delete: hasRole('admin', 'editor'),
   },
   admin: {
-    group: { zh: '内容', en: 'Content' },
+    group: ADMIN_GROUPS.content,
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
   },
   fields: [

@@ -5,41 +5,25 @@ import {
   POLICY_VALIDITY,
   POLICY_VALIDITY_LABELS,
 } from '@portal/shared/constants'
-import { hasRole } from '../../access/hasRole'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { bodyField, localizedText, localizedTextarea, titleField } from '../../fields/bilingual'
-import { optionsFrom } from '../../fields/options'
-import { slugField } from '../../fields/slug'
-import { recordTranslation, translationFields } from '../../fields/translation'
+import { bodyField, localizedText, localizedTextarea, titleField } from '#cms/fields/bilingual'
+import { optionsFrom } from '#cms/fields/options'
+import { slugField } from '#cms/fields/slug'
+import { recordTranslation, translationFields } from '#cms/fields/translation'
 import { computeValidity } from './hooks/computeValidity'
 import { publishingVersions } from '../publishing'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
-
-/** Staff who write policies. */
-const editors = hasRole('admin', 'editor')
+import { ADMIN_GROUPS, bilingualLabels, dayField, dayOnly } from '#cms/fields/admin'
+import { contentEditors, editorialAccess } from '#cms/access/editorial'
 
 /** Policy measures (政策措施): incentive policies and action plans with their document numbers. */
 export const Policies: CollectionConfig = {
   slug: 'policies',
-  labels: {
-    singular: { zh: '政策措施', en: 'Policy' },
-    plural: { zh: '政策措施', en: 'Policies' },
-  },
-  access: {
-    read: publishedOrStaff,
-    // Versions hold drafts: only the staff who edit these documents read them (Payload's
-    // default would let anyone signed in, the portal's service account included).
-    readVersions: editors,
-    create: editors,
-    update: editors,
-    delete: editors,
-  },
+  labels: bilingualLabels('政策措施', 'Policy', 'Policies'),
+  access: editorialAccess(contentEditors),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'docNumber', 'topic', 'issuedAt', 'validity', '_status'],
     listSearchableFields: ['title', 'docNumber'],
-    group: { zh: '内容', en: 'Content' },
+    group: ADMIN_GROUPS.content,
   },
   defaultSort: '-issuedAt',
   indexes: [{ fields: ['_status', 'issuedAt'] }],
@@ -69,21 +53,8 @@ export const Policies: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'issuedAt',
-          type: 'date',
-          label: { zh: '发布日期', en: 'Issued' },
-          required: true,
-          index: true,
-          admin: dayOnly,
-        },
-        {
-          name: 'effectiveAt',
-          type: 'date',
-          label: { zh: '施行日期', en: 'In force from' },
-          index: true,
-          admin: dayOnly,
-        },
+        dayField('issuedAt', { zh: '发布日期', en: 'Issued' }, { required: true, index: true }),
+        dayField('effectiveAt', { zh: '施行日期', en: 'In force from' }, { index: true }),
         {
           name: 'expiresAt',
           type: 'date',

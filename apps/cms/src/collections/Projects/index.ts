@@ -11,16 +11,18 @@ import {
   SECTORS,
   SECTOR_LABELS,
 } from '@portal/shared/constants'
-import { hasRole } from '../../access/hasRole'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { staffOnlyField } from '../../access/staff'
-import { bodyField, localizedText, localizedTextarea, titleField } from '../../fields/bilingual'
-import { optionsFrom } from '../../fields/options'
-import { slugField } from '../../fields/slug'
-import { recordTranslation, translationFields } from '../../fields/translation'
+import { hasRole } from '#cms/access/hasRole'
+import { staffOnlyField } from '#cms/access/staff'
+import { bodyField, localizedText, localizedTextarea, titleField } from '#cms/fields/bilingual'
+import { optionsFrom } from '#cms/fields/options'
+import { slugField } from '#cms/fields/slug'
+import { recordTranslation, translationFields } from '#cms/fields/translation'
 import { computeInvestmentSize } from './hooks/computeInvestmentSize'
 import { recordStageChange } from './hooks/recordStageChange'
 import { publishingVersions } from '../publishing'
+import { ADMIN_GROUPS, bilingualLabels, dayField } from '#cms/fields/admin'
+import { changeHistoryFields } from '#cms/fields/history'
+import { contentEditors, editorialAccess } from '#cms/access/editorial'
 
 /** Fields only staff see: the tracking responsibility system (项目跟踪责任制). */
 const internal = { read: staffOnlyField }
@@ -31,24 +33,13 @@ const editors = hasRole('admin', 'editor', 'investment-officer')
 /** The investment project library (招商引资项目库). */
 export const Projects: CollectionConfig = {
   slug: 'projects',
-  labels: {
-    singular: { zh: '招商项目', en: 'Investment project' },
-    plural: { zh: '招商项目', en: 'Investment projects' },
-  },
-  access: {
-    read: publishedOrStaff,
-    // Versions hold drafts: only the staff who edit these documents read them (Payload's
-    // default would let anyone signed in, the portal's service account included).
-    readVersions: editors,
-    create: editors,
-    update: editors,
-    delete: hasRole('admin', 'editor'),
-  },
+  labels: bilingualLabels('招商项目', 'Investment project', 'Investment projects'),
+  access: editorialAccess(editors, contentEditors),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'sector', 'stage', 'featured', 'updatedAt', '_status'],
     listSearchableFields: ['title', 'slug'],
-    group: { zh: '招商引资', en: 'Investment' },
+    group: ADMIN_GROUPS.investment,
   },
   defaultSort: '-updatedAt',
   // The portal's list: published only, newest first, often by sector and stage.
@@ -70,10 +61,7 @@ export const Projects: CollectionConfig = {
               name: 'highlights',
               type: 'array',
               label: { zh: '项目优势与亮点', en: 'Highlights' },
-              labels: {
-                singular: { zh: '亮点', en: 'Highlight' },
-                plural: { zh: '亮点', en: 'Highlights' },
-              },
+              labels: bilingualLabels('亮点', 'Highlight', 'Highlights'),
               maxRows: 10,
               fields: [localizedText('text', { zh: '内容', en: 'Text' }, 300)],
             },
@@ -254,13 +242,11 @@ export const Projects: CollectionConfig = {
                       label: { zh: '责任人', en: 'Responsible officer' },
                       index: true,
                     },
-                    {
-                      name: 'nextFollowUp',
-                      type: 'date',
-                      label: { zh: '下次跟进日期', en: 'Next follow-up' },
-                      index: true,
-                      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
-                    },
+                    dayField(
+                      'nextFollowUp',
+                      { zh: '下次跟进日期', en: 'Next follow-up' },
+                      { index: true },
+                    ),
                   ],
                 },
                 {
@@ -279,28 +265,10 @@ export const Projects: CollectionConfig = {
                       en: 'Recorded automatically whenever the stage changes.',
                     },
                   },
-                  fields: [
-                    { name: 'at', type: 'date', label: { zh: '时间', en: 'When' }, required: true },
-                    {
-                      name: 'from',
-                      type: 'select',
-                      label: { zh: '原阶段', en: 'From' },
-                      options: optionsFrom(PROJECT_STAGES, PROJECT_STAGE_LABELS),
-                    },
-                    {
-                      name: 'to',
-                      type: 'select',
-                      label: { zh: '新阶段', en: 'To' },
-                      required: true,
-                      options: optionsFrom(PROJECT_STAGES, PROJECT_STAGE_LABELS),
-                    },
-                    {
-                      name: 'by',
-                      type: 'relationship',
-                      relationTo: 'users',
-                      label: { zh: '操作人', en: 'Changed by' },
-                    },
-                  ],
+                  fields: changeHistoryFields(optionsFrom(PROJECT_STAGES, PROJECT_STAGE_LABELS), {
+                    from: { zh: '原阶段', en: 'From' },
+                    to: { zh: '新阶段', en: 'To' },
+                  }),
                 },
               ],
             },

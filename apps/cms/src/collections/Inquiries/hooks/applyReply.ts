@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import type { Inquiry } from '@portal/shared/payload-types'
-import { OPEN_INQUIRY_STATUSES } from '../../../inquiries/status'
+import { OPEN_INQUIRY_STATUSES } from '../status'
 
 /**
  * A public reply: stamps `repliedAt` the first time one is saved, and marks an

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import type { Inquiry } from '@portal/shared/payload-types'
-import { env } from '../../../env'
-import { sendInBackground } from '../../../inquiries/delivery'
-import { inquiryNotice, type NoticeReason } from '../../../inquiries/mail'
-import { relationId } from '../../../inquiries/relation'
+import { env } from '#cms/env'
+import { sendInBackground } from '#cms/lib/sendInBackground'
+import { inquiryNotice, type NoticeReason } from '../mail'
+import { relationId } from '#cms/lib/relationId'
 
 /**
  * Tells staff about an inquiry by mail: on creation the assignee, or the duty

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { INQUIRY_KINDS } from '@portal/shared/inquiry-kinds'
 import type { Inquiry } from '@portal/shared/payload-types'
-import { relationId } from '../../../inquiries/relation'
-import { addWorkingDays } from '../../../inquiries/workingDays'
+import { relationId } from '#cms/lib/relationId'
+import { addWorkingDays } from '../workingDays'
 import { handlesInquiry } from '../access'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import type { Inquiry } from '@portal/shared/payload-types'
-import { isStaffUser } from '../../../access/roles'
+import { isStaffUser } from '#cms/access/roles'
 
 type Note = NonNullable<Inquiry['internalNotes']>[number]
 

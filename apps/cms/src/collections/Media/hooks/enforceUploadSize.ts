@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { env } from '../../../env'
+import { env } from '#cms/env'
 
 /**
  * Refuses a file over the configured size with a 413 and a message in the

@@ -1,4 +1,4 @@
 // `npm run seed`: loads the demo content into the configured database (idempotent).
-import { prepareDatabase } from '../../scripts/prepare'
+import { prepareDatabase } from './prepare'
 
 await prepareDatabase({ seed: true })

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
-import { SERVICE_ACCOUNTS_SLUG } from '../access/roles'
+import { SERVICE_ACCOUNTS_SLUG } from '#cms/access/roles'
 
 /** Name of the portal's service account. */
 export const PORTAL_SERVICE_ACCOUNT = 'portal'

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Inquiry } from '@portal/shared/payload-types'
-import { DEFAULT_RETENTION_DAYS, RETENTION_DAYS_LIMITS } from '../globals/InquirySettings'
+import { DEFAULT_RETENTION_DAYS, RETENTION_DAYS_LIMITS } from '#cms/globals/InquirySettings'
 
 /**
  * Retention of the visitor's personal data in inquiries (PIPL): once an
