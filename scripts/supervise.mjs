@@ -1,23 +1,14 @@
 // Keeps one app of the demo running: a crashed app is started again after a
 // back-off while the other app keeps serving. Plain Node, like the other scripts.
 import { clearTimeout, setTimeout } from 'node:timers'
+// By path, like lib.mjs: the demo runs this before `npm ci` has linked the workspaces.
+import { stopProcess } from '../packages/process/index.mjs'
 import { start } from './lib.mjs'
 
 /** An app that stayed up this long counts as healthy again: its back-off starts over. */
 const HEALTHY_AFTER_MS = 60_000
 const FIRST_BACKOFF_MS = 1000
 const MAX_BACKOFF_MS = 30_000
-
-/** Sends a signal to a child's whole process group; false when it is already gone. */
-function signalGroup(child, signal) {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return false
-  try {
-    process.kill(-child.pid, signal)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * Starts `command` and restarts it whenever it exits, once `settle()` has said
@@ -69,14 +60,7 @@ export function supervise(label, command, args, env) {
     async stop() {
       stopping = true
       clearTimeout(timer)
-      const exited = new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) resolve()
-        else child.once('exit', () => resolve())
-      })
-      if (!signalGroup(child, 'SIGTERM')) return
-      const killer = setTimeout(() => signalGroup(child, 'SIGKILL'), 10_000)
-      await exited
-      clearTimeout(killer)
+      await stopProcess(child)
     },
   }
 }

@@ -39,6 +39,25 @@ async function answers(url: string): Promise<number | undefined> {
   return response.status
 }
 
+/** Kills an app's whole process group, as a crash would, and waits for the demo to notice. */
+async function crash(label: 'cms' | 'web'): Promise<void> {
+  process.kill(-latestPid(label)!, 'SIGKILL')
+  await eventually(
+    async () => (output.includes(`[demo] ${label} exited (signal SIGKILL)`) ? true : undefined),
+    30_000,
+    `the demo to see the ${label} crash`,
+  )
+}
+
+/** Waits until `url` answers 200 again. */
+function backUp(url: string, timeoutMs: number): Promise<boolean> {
+  return eventually(
+    async () => ((await answers(url)) === 200 ? true : undefined),
+    timeoutMs,
+    `${url} to answer again`,
+  )
+}
+
 test.beforeAll(async () => {
   test.setTimeout(240_000)
   demo = spawn('node', ['scripts/demo.mjs'], {
@@ -90,22 +109,13 @@ test('a crashed CMS is restarted while the portal keeps serving', async () => {
   const webPid = latestPid('web')
   expect(cmsPid).toBeDefined()
   // A crash: the CMS's whole process group dies at once, with no chance to clean up.
-  process.kill(-cmsPid!, 'SIGKILL')
-  await eventually(
-    async () => (output.includes('[demo] cms exited (signal SIGKILL)') ? true : undefined),
-    30_000,
-    'the demo to see the CMS crash',
-  )
+  await crash('cms')
   // The portal was not taken down with it: same process, still answering.
   expect(demo.exitCode).toBeNull()
   expect(await answers(`${webUrl}/`)).toBe(200)
   expect(await answers(`${webUrl}/en/`)).toBe(200)
   // The CMS comes back by itself, as a new process.
-  await eventually(
-    async () => ((await answers(`${cmsUrl}/api/health`)) === 200 ? true : undefined),
-    200_000,
-    'the CMS to be restarted',
-  )
+  await backUp(`${cmsUrl}/api/health`, 200_000)
   expect(latestPid('cms')).not.toBe(cmsPid)
   expect(latestPid('web')).toBe(webPid)
   expect(count('[demo] web exited')).toBe(0)
@@ -115,18 +125,9 @@ test('a crashed portal is restarted while the CMS keeps serving', async () => {
   test.setTimeout(120_000)
   const cmsPid = latestPid('cms')
   const webPid = latestPid('web')
-  process.kill(-webPid!, 'SIGKILL')
-  await eventually(
-    async () => (output.includes('[demo] web exited (signal SIGKILL)') ? true : undefined),
-    30_000,
-    'the demo to see the portal crash',
-  )
+  await crash('web')
   expect(await answers(`${cmsUrl}/api/health`)).toBe(200)
-  await eventually(
-    async () => ((await answers(`${webUrl}/_portal/health`)) === 200 ? true : undefined),
-    60_000,
-    'the portal to be restarted',
-  )
+  await backUp(`${webUrl}/_portal/health`, 60_000)
   expect(latestPid('web')).not.toBe(webPid)
   expect(latestPid('cms')).toBe(cmsPid)
   expect(await answers(`${webUrl}/projects`)).toBe(200)

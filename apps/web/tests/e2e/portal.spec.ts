@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { PAGE_TYPES } from './support/pages'
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules and expects no violation. */
 async function expectAccessible(page: Page) {
@@ -13,23 +14,10 @@ async function expectAccessible(page: Page) {
 }
 
 const pages = [
-  '/',
-  '/projects',
+  ...PAGE_TYPES,
   '/projects?sector=nonferrous',
-  '/projects/jin-shan-shang-ye-guang-chang',
-  '/policies',
-  '/policies/kai-fang-xing-jing-ji-ruo-gan-zheng-ce-cuo-shi',
-  '/news',
-  '/news/jin-shan-shang-ye-guang-chang-qian-shu-tou-zi-kuang-jia-xie-yi',
-  '/guides',
-  '/guides/wai-shang-tou-zi-qi-ye-she-li-bei-an',
-  '/chamber',
   '/search?q=冷链',
-  '/contact',
-  '/privacy',
-  '/inquiry/status',
   '/inquiry/received?n=ZS-20261128-0042',
-  '/no-such-page',
 ]
 
 for (const path of pages) {
