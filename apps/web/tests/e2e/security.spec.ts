@@ -254,29 +254,14 @@ test('the CMS refuses oversized bodies, script files and oversized uploads', asy
       multipart: { file: { name, mimeType, buffer }, _payload: JSON.stringify({ alt }) },
     })
 
-  const svg = await upload(
-    'logo.svg',
-    'image/svg+xml',
-    Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
-    '恶意图片',
-  )
+  const script = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')
+  const page = Buffer.from('<html><script>alert(1)</script></html>')
+  const svg = await upload('logo.svg', 'image/svg+xml', script, '恶意图片')
   expect(svg.status()).toBeGreaterThanOrEqual(400)
   expect(await svg.text()).not.toMatch(/\bat .+\.js:\d+/)
-
-  const disguised = await upload(
-    'photo.png',
-    'image/png',
-    Buffer.from('<html><script>alert(1)</script></html>'),
-    '伪装的网页',
-  )
+  const disguised = await upload('photo.png', 'image/png', page, '伪装的网页')
   expect(disguised.status()).toBeGreaterThanOrEqual(400)
-
-  const oversized = await upload(
-    'big.png',
-    'image/png',
-    Buffer.alloc(11 * 1024 * 1024, 1),
-    '过大的图片',
-  )
+  const oversized = await upload('big.png', 'image/png', Buffer.alloc(11 << 20, 1), '过大的图片')
   expect(oversized.status()).toBe(413)
   expect(await oversized.text()).toContain('File larger than')
 
