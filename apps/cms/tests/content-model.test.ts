@@ -1,16 +1,15 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { policyValidity } from '../src/collections/Policies/hooks/computeValidity'
 import { demoPdf } from '../src/seed/images'
-import { asUser, bootWithStaff, createProject, type Staff, pngImage } from './helpers'
+import { asUser, createProject, type Staff, pngImage, useStaff } from './helpers'
 
 let payload: Payload
 let users: Staff<'editor' | 'officer'>
 
-beforeAll(async () => {
-  ;({ payload, users } = await bootWithStaff('editor', 'officer'))
+useStaff(['editor', 'officer'], (booted) => {
+  ;({ payload, users } = booted)
 })
-afterAll(() => payload.destroy())
 
 describe('internal project fields', () => {
   it('are returned to staff and never to the public', async () => {

@@ -70,6 +70,15 @@ beforeEach(async () => {
   received.length = 0
 })
 
+/** A project draft saved by the editor, with access applied. */
+const editorDraft = (title: string) =>
+  payload.create({
+    collection: 'projects',
+    data: project(title),
+    draft: true,
+    ...asUser(users.editor),
+  })
+
 const project = (title: string, extra: Record<string, unknown> = {}) => ({
   title,
   sector: 'energy' as const,
@@ -141,12 +150,7 @@ describe('change notifications to the portal', () => {
 
 describe('scheduled publishing', () => {
   it('publishes through the job runner and refreshes the portal', async () => {
-    const draft = await payload.create({
-      collection: 'projects',
-      data: project('定时发布的项目'),
-      draft: true,
-      ...asUser(users.editor),
-    })
+    const draft = await editorDraft('定时发布的项目')
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: {
@@ -180,18 +184,8 @@ describe('draft preview', () => {
   })
 
   it('lets a valid token read that one draft, and nothing else', async () => {
-    const draft = await payload.create({
-      collection: 'projects',
-      data: project('未公开的草稿项目'),
-      draft: true,
-      ...asUser(users.editor),
-    })
-    const other = await payload.create({
-      collection: 'projects',
-      data: project('另一个草稿'),
-      draft: true,
-      ...asUser(users.editor),
-    })
+    const draft = await editorDraft('未公开的草稿项目')
+    const other = await editorDraft('另一个草稿')
     const read = (token: string | null) =>
       payload.find({
         collection: 'projects',

@@ -4,8 +4,10 @@ import type { StaffRole } from '@portal/shared/constants'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
 import { formatTrackingNumber, type InquirySubmission } from '@portal/shared/inquiry'
 import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 import sharp from 'sharp'
 import type { ServiceAccount, User } from '@portal/shared/payload-types'
+import { EMPTY_FILED_FIELDS } from '@portal/shared/testing'
 import { ensurePortalServiceAccount } from '../src/collections/Inquiries/serviceAccount'
 
 export { asUser } from './support/access'
@@ -52,6 +54,24 @@ export async function bootWithStaff<Name extends keyof typeof STAFF_ROLES>(
   const users = {} as Staff<Name>
   for (const name of names) users[name] = await makeUser(payload, STAFF_ROLES[name])
   return { payload, users }
+}
+
+/**
+ * Boots Payload with the named staff before this file's tests (handing them
+ * to `receive`) and destroys it after them. Hooks a file registers after this
+ * call run after the boot.
+ */
+export function useStaff<Name extends keyof typeof STAFF_ROLES>(
+  names: Name[],
+  receive: (booted: { payload: Payload; users: Staff<Name> }) => void,
+): void {
+  let booted: Payload | undefined
+  beforeAll(async () => {
+    const result = await bootWithStaff(...names)
+    booted = result.payload
+    receive(result)
+  })
+  afterAll(() => booted?.destroy())
 }
 
 /** Minimal valid project data in Chinese. */
@@ -118,18 +138,11 @@ export function submission(
     keepNumber: false,
     ...extra,
     fields: {
+      ...EMPTY_FILED_FIELDS,
       type: 'general',
-      project: null,
       name: '测试访客',
       phone: '13800001234',
-      email: null,
-      organisation: null,
-      province: null,
-      city: null,
-      industry: null,
-      intent: null,
       message: '想了解县里招商引资的优惠政策。',
-      consent: true,
       ...fields,
     },
   }

@@ -3,10 +3,10 @@ import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
 import { InquiryStatusView, NUMBER_TAKEN } from '@portal/shared/inquiry'
 import type { ServiceAccount } from '@portal/shared/payload-types'
 import { handleEndpoints, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { intakeInquiry, lookupInquiry } from '../src/collections/Inquiries/intake'
 import { ensurePortalServiceAccount } from '../src/collections/Inquiries/serviceAccount'
-import { bootWithStaff, createProject, type Staff, makeServiceAccount, submission } from './helpers'
+import { createProject, type Staff, makeServiceAccount, submission, useStaff } from './helpers'
 
 // The portal's two endpoints, through their functions (the handlers only read
 // the body and write the answer) and through Payload's real REST routing.
@@ -14,11 +14,12 @@ let payload: Payload
 let users: Staff<'officer' | 'editor'>
 let portal: ServiceAccount
 
+useStaff(['officer', 'editor'], (booted) => {
+  ;({ payload, users } = booted)
+})
 beforeAll(async () => {
-  ;({ payload, users } = await bootWithStaff('officer', 'editor'))
   portal = await makeServiceAccount(payload)
 })
-afterAll(() => payload.destroy())
 
 const stored = async () => (await payload.count({ collection: 'inquiries' })).totalDocs
 

@@ -1,13 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LOGIN_ATTEMPTS_PER_ADDRESS } from '../src/access/loginAttempts'
-import { bootWithStaff, type Staff } from './helpers'
+import { type Staff, useStaff } from './helpers'
 import { rest } from './rest'
 
 // The attack: one address guessing passwords across many accounts (each
 // account's own lockout never triggers) through POST /api/users/login. The
 // address is what the production server puts in X-Forwarded-For (src/http/guard.ts).
-let payload: Payload
 let users: Staff<'officer'>
 const password = 'correct-horse-battery-staple'
 
@@ -19,11 +17,9 @@ function login(address: string, email: string, pass: string) {
   })
 }
 
-beforeAll(async () => {
-  ;({ payload, users } = await bootWithStaff('officer'))
+useStaff(['officer'], (booted) => {
+  ;({ users } = booted)
 })
-
-afterAll(() => payload.destroy())
 
 describe('failed logins per client address', () => {
   it('answers 429 in both languages once an address has failed too often', async () => {

@@ -1,17 +1,15 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { asUser, bootWithStaff, createProject, type Staff } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { asUser, createProject, type Staff, useStaff } from './helpers'
 
 // Access rules are what is under test, so every call passes `overrideAccess: false`
 // and a real user (or none, for the public).
 let payload: Payload
 let users: Staff<'editor' | 'officer' | 'chamber'>
 
-beforeAll(async () => {
-  ;({ payload, users } = await bootWithStaff('editor', 'officer', 'chamber'))
+useStaff(['editor', 'officer', 'chamber'], (booted) => {
+  ;({ payload, users } = booted)
 })
-
-afterAll(() => payload.destroy())
 
 describe('projects: who reads what', () => {
   it('shows the public published projects only, never drafts', async () => {

@@ -1,11 +1,18 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { News, Policy, User } from '@portal/shared/payload-types'
+import { describe, expect, it } from 'vitest'
 import { paragraphs } from '../src/lib/richText'
-import { asUser, bootWithStaff, createProject, type Staff, makeUser } from './helpers'
+import { asUser, createProject, type Staff, makeUser, useStaff } from './helpers'
 
 // Each role's rights, proven through the Local API with the access rules applied.
 let payload: Payload
 let users: Staff<'admin' | 'editor' | 'officer' | 'chamber'>
+
+/** Creates a document as `user`, with access applied. */
+const createAs = (user: User, collection: 'policies' | 'news', data: Record<string, unknown>) =>
+  payload.create({ collection, data, ...asUser(user) } as Parameters<
+    Payload['create']
+  >[0]) as Promise<Policy | News>
 
 const policyData = (title: string) => ({
   title,
@@ -22,18 +29,13 @@ const newsData = (title: string) => ({
   _status: 'published' as const,
 })
 
-beforeAll(async () => {
-  ;({ payload, users } = await bootWithStaff('admin', 'editor', 'officer', 'chamber'))
+useStaff(['admin', 'editor', 'officer', 'chamber'], (booted) => {
+  ;({ payload, users } = booted)
 })
-afterAll(() => payload.destroy())
 
 describe('policies', () => {
   it('editors publish policies', async () => {
-    const doc = await payload.create({
-      collection: 'policies',
-      data: policyData('编辑发布的政策'),
-      ...asUser(users.editor),
-    })
+    const doc = await createAs(users.editor, 'policies', policyData('编辑发布的政策'))
     expect(doc._status).toBe('published')
   })
   it('investment officers and chamber staff cannot create or publish policies', async () => {
@@ -58,11 +60,7 @@ describe('policies', () => {
 
 describe('news', () => {
   it('chamber staff publish news but cannot delete it', async () => {
-    const doc = await payload.create({
-      collection: 'news',
-      data: newsData('商会动态'),
-      ...asUser(users.chamber),
-    })
+    const doc = await createAs(users.chamber, 'news', newsData('商会动态'))
     expect(doc._status).toBe('published')
     await expect(
       payload.delete({ collection: 'news', id: doc.id, ...asUser(users.chamber) }),

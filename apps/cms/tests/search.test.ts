@@ -1,11 +1,11 @@
 import type { Payload, Where } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Paginated } from '@portal/shared/project'
 import { SearchEntry } from '@portal/shared/content'
 import type { User } from '@portal/shared/payload-types'
 import { notifyPortalAfterChange } from '../src/plugins/notifyPortal'
 import { paragraphs } from '../src/lib/richText'
-import { asUser, bootWithStaff, createProject, type Staff, makeServiceAccount } from './helpers'
+import { asUser, createProject, type Staff, makeServiceAccount, useStaff } from './helpers'
 import { rest, restToken } from './rest'
 
 // The site-wide search through Payload's search plugin: what it indexes (the
@@ -15,10 +15,9 @@ let payload: Payload
 let users: Staff<'admin' | 'editor'>
 const password = 'correct-horse-battery-staple'
 
-beforeAll(async () => {
-  ;({ payload, users } = await bootWithStaff('admin', 'editor'))
+useStaff(['admin', 'editor'], (booted) => {
+  ;({ payload, users } = booted)
 })
-afterAll(() => payload.destroy())
 
 /** The portal's query: any part of either language's title or text (Payload's `like`). */
 const portalWhere = (q: string): Where => ({

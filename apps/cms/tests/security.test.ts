@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootWithStaff, createProject, type Staff, makeUser } from './helpers'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createProject, type Staff, makeUser, useStaff } from './helpers'
 import { rest } from './rest'
 
 // The CMS as an attacker meets it: through its REST routes (Payload's own
@@ -16,12 +16,12 @@ async function login(email: string, pass: string) {
   return rest('/users/login', { method: 'POST', body: { email, password: pass } })
 }
 
+useStaff(['admin', 'editor'], (booted) => {
+  ;({ payload, users } = booted)
+})
 beforeAll(async () => {
-  ;({ payload, users } = await bootWithStaff('admin', 'editor'))
   editorToken = (await login(users.editor.email, password)).json().token as string
 })
-
-afterAll(() => payload.destroy())
 
 describe('accounts', () => {
   it('locks an account after five failed logins, and only an admin unlocks it', async () => {

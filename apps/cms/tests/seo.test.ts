@@ -1,10 +1,10 @@
 import type { Field, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PublicNews } from '@portal/shared/content'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
 import {
   asUser,
-  bootWithStaff,
+  useStaff,
   createProject,
   type Staff,
   makeServiceAccount,
@@ -18,10 +18,9 @@ let payload: Payload
 let users: Staff<'editor' | 'chamber'>
 const password = 'correct-horse-battery-staple'
 
-beforeAll(async () => {
-  ;({ payload, users } = await bootWithStaff('editor', 'chamber'))
+useStaff(['editor', 'chamber'], (booted) => {
+  ;({ payload, users } = booted)
 })
-afterAll(() => payload.destroy())
 
 const newsData = {
   title: '园区招商推介会',

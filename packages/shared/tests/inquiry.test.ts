@@ -9,20 +9,14 @@ import {
   normalizeTrackingNumber,
   TRACKING_NUMBER,
 } from '../src/inquiry'
+import { SAMPLE_PROJECT_POST } from '../src/testing'
 
 const projectForm = {
-  type: 'project',
-  project: 'jin-shan-shang-ye-guang-chang',
-  name: ' 张三 ',
-  phone: '138 0013 8000',
-  email: '',
-  organisation: '',
+  ...SAMPLE_PROJECT_POST,
   province: '',
   city: '',
   industry: '',
   intent: '',
-  message: '想了解项目的用地条件和招商政策。',
-  consent: 'on',
 }
 
 const returneeForm = {

@@ -1,4 +1,5 @@
 import { InquiryStatusView, NUMBER_TAKEN, type InquirySubmission } from '@portal/shared/inquiry'
+import { SAMPLE_PROJECT_FIELDS } from '@portal/shared/testing'
 
 /** How the fake CMS behaves for the next requests. */
 export type CmsMode =
@@ -119,17 +120,4 @@ export function memoryLog() {
 }
 
 /** Fields as `InquiryForm` outputs them for a project inquiry. */
-export const projectFields = {
-  type: 'project' as const,
-  project: 'jin-shan-shang-ye-guang-chang',
-  name: '张三',
-  phone: '13800138000',
-  email: null,
-  organisation: null,
-  province: null,
-  city: null,
-  industry: null,
-  intent: null,
-  message: '想了解项目的用地条件和招商政策。',
-  consent: true as const,
-}
+export const projectFields = SAMPLE_PROJECT_FIELDS

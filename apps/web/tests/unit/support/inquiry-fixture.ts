@@ -8,6 +8,7 @@ import { processInquiry, type InquiryContext } from '../../../src/lib/inquiries/
 import { createOutbox } from '../../../src/lib/inquiries/outbox'
 import { createRateLimit, issueFormToken } from '../../../src/lib/inquiries/protection'
 import { fakeCms, memoryLog } from './fake-cms'
+import { SAMPLE_PROJECT_POST } from '@portal/shared/testing'
 
 // The inquiry handlers from Request to outcome, with the real outbox on a
 // temporary folder and a fake CMS behind it.
@@ -49,17 +50,7 @@ function setupIn(dir: string, options: { limit?: number } = {}) {
 /** A token shown 10 s ago: a person's pace. */
 export const token = (type = 'project', age = 10_000) => issueFormToken(SECRET, type, NOW - age)
 
-export const projectPost = {
-  type: 'project',
-  project: 'jin-shan-shang-ye-guang-chang',
-  name: ' 张三 ',
-  phone: '138 0013 8000',
-  email: '',
-  organisation: '',
-  message: '想了解项目的用地条件和招商政策。',
-  consent: 'on',
-  website: '',
-}
+export const projectPost = { ...SAMPLE_PROJECT_POST, website: '' }
 
 /** The form's urlencoded POST, from this site unless `origin` says otherwise. */
 export function formPost(
