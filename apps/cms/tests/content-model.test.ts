@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { policyValidity } from '../src/collections/Policies/hooks/computeValidity'
 import { demoPdf } from '../src/seed/images'
 import { asUser, createProject, type Staff, pngImage, useStaff } from './helpers'
 
@@ -115,46 +114,6 @@ describe('stage history', () => {
     })
     expect(tampered.tracking?.stageHistory).toHaveLength(1)
     expect(tampered.tracking?.stageHistory?.[0]?.to).toBe('reserve')
-  })
-})
-
-describe('policy validity', () => {
-  const now = new Date('2026-11-28T00:00:00Z')
-  it('is worked out from dates and the superseded-by link', () => {
-    expect(policyValidity({ effectiveAt: '2026-01-01', expiresAt: '2027-01-01' }, now)).toBe(
-      'in-force',
-    )
-    expect(policyValidity({ effectiveAt: '2023-01-01', expiresAt: '2025-12-31' }, now)).toBe(
-      'expired',
-    )
-    expect(policyValidity({ effectiveAt: '2027-01-01' }, now)).toBe('not-yet-effective')
-    expect(policyValidity({ effectiveAt: '2024-01-01', supersededBy: 5 }, now)).toBe('superseded')
-    expect(policyValidity({}, now)).toBe('in-force')
-  })
-
-  it('marks an expired or superseded policy on every public read without anyone editing it', async () => {
-    const base = {
-      topic: 'tax' as const,
-      issuedAt: '2023-01-01T00:00:00.000Z',
-      _status: 'published' as const,
-    }
-    const newer = await payload.create({
-      collection: 'policies',
-      data: { ...base, title: '新政策' },
-    })
-    const older = await payload.create({
-      collection: 'policies',
-      data: { ...base, title: '旧政策', supersededBy: newer.id },
-    })
-    const lapsed = await payload.create({
-      collection: 'policies',
-      data: { ...base, title: '过期政策', expiresAt: '2024-12-31T00:00:00.000Z' },
-    })
-    const read = async (id: number | string) =>
-      (await payload.findByID({ collection: 'policies', id, ...asUser(undefined) })).validity
-    expect(await read(newer.id)).toBe('in-force')
-    expect(await read(older.id)).toBe('superseded')
-    expect(await read(lapsed.id)).toBe('expired')
   })
 })
 

@@ -140,7 +140,7 @@ describe('what the portal lists read', () => {
     )
     const cards = Paginated(PublicPolicyCard).parse(body).docs
     const superseded = cards.find((c) => c.title.zh === '旧版招商优惠政策')
-    expect(superseded?.validity).toBe('superseded')
+    expect(superseded?.validity).toBe('repealed')
     expect(superseded?.supersededBy).toMatchObject({ title: { zh: '招商引资优惠政策（修订）' } })
     expect(cards.find((c) => c.title.zh !== '旧版招商优惠政策')?.validity).toBe('in-force')
     expect(body.docs.every((doc) => !('body' in doc) && !('attachments' in doc))).toBe(true)

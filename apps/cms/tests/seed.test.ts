@@ -104,7 +104,7 @@ it('publishes every demo project except drafts, and shows some policies as expir
   expect(visible.totalDocs).toBe(seedProjects.filter((p) => !p.draft).length)
   const policies = await payload.find({ collection: 'policies', limit: 100, overrideAccess: false })
   const validity = new Set(policies.docs.map((p) => p.validity))
-  expect(validity).toEqual(new Set(['in-force', 'expired', 'superseded', 'not-yet-effective']))
+  expect(validity).toEqual(new Set(['in-force', 'expired', 'repealed', 'not-yet-effective']))
 })
 
 it('fills the globals: site settings with filing numbers, the chamber, and this year’s indicators', async () => {

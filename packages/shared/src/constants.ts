@@ -94,16 +94,43 @@ export const POLICY_TOPICS = policyTopicChoices.values
 export type PolicyTopic = (typeof POLICY_TOPICS)[number]
 export const POLICY_TOPIC_LABELS = policyTopicChoices.labels
 
-/** Whether a policy applies today; computed on every read, never typed in. */
+/**
+ * Whether a policy applies today; computed on every read, never typed in
+ * (`policyValidity` in `./policy-validity`). `repealed` covers 已废止 and
+ * 已被修改: a policy replaced by a newer one is labelled with the replacement.
+ */
 const policyValidityChoices = bilingualChoices({
-  'in-force': { zh: '现行有效', en: 'In force' },
   'not-yet-effective': { zh: '尚未生效', en: 'Not yet in force' },
+  'in-force': { zh: '现行有效', en: 'In force' },
   expired: { zh: '已失效', en: 'Expired' },
-  superseded: { zh: '已被替代', en: 'Superseded' },
+  repealed: { zh: '已废止', en: 'Repealed' },
 })
 export const POLICY_VALIDITY = policyValidityChoices.values
 export type PolicyValidity = (typeof POLICY_VALIDITY)[number]
 export const POLICY_VALIDITY_LABELS = policyValidityChoices.labels
+
+/** Who invests (投资者类型), for policies that apply to some investors only. */
+const investorTypeChoices = bilingualChoices({
+  domestic: { zh: '境内投资者', en: 'Domestic investor' },
+  foreign: { zh: '外商投资者', en: 'Foreign investor' },
+  returnee: { zh: '返乡创业人员', en: 'Returnee' },
+})
+export const INVESTOR_TYPES = investorTypeChoices.values
+export type InvestorType = (typeof INVESTOR_TYPES)[number]
+export const INVESTOR_TYPE_LABELS = investorTypeChoices.labels
+
+/** What a policy gives (优惠类型). */
+const benefitTypeChoices = bilingualChoices({
+  land: { zh: '用地', en: 'Land' },
+  tax: { zh: '税费', en: 'Tax' },
+  subsidy: { zh: '补助奖励', en: 'Subsidy' },
+  rent: { zh: '租金减免', en: 'Rent' },
+  talent: { zh: '人才', en: 'Talent' },
+  finance: { zh: '融资', en: 'Finance' },
+})
+export const BENEFIT_TYPES = benefitTypeChoices.values
+export type BenefitType = (typeof BENEFIT_TYPES)[number]
+export const BENEFIT_TYPE_LABELS = benefitTypeChoices.labels
 
 /** News categories (商会动态 / 招商动态 / 通知公告). */
 const newsCategoryChoices = bilingualChoices({

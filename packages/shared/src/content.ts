@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import {
+  BENEFIT_TYPES,
   COOPERATION_MODES,
   INDICATORS,
+  INVESTOR_TYPES,
   LAND_UNITS,
   NEWS_CATEGORIES,
   POLICY_TOPICS,
@@ -162,6 +164,16 @@ export const SITEMAP_FIELDS = ['slug', 'updatedAt'] as const
 export const SitemapEntry = z.object({ id: Id, slug: Slug, updatedAt: z.string() })
 export type SitemapEntry = z.infer<typeof SitemapEntry>
 
+/** Whom a policy applies to (`@portal/shared/policy-match`); parks arrive as `{ id, slug, title }` at depth 1. */
+export const PolicyApplicability = z.object({
+  sectors: z.array(Sector).nullish(),
+  parks: z
+    .array(z.union([z.object({ id: Id, slug: Slug, title: LocalizedText.nullish() }).loose(), Id]))
+    .nullish(),
+  investorTypes: z.array(z.enum(INVESTOR_TYPES)).nullish(),
+  minInvestment: z.number().nonnegative().nullish(),
+})
+
 /** Enough of a policy to link to it. */
 export const PolicyRef = z.object({ id: Id, slug: Slug, title: LocalizedText })
 
@@ -177,13 +189,48 @@ export const PublicPolicy = z.object({
   issuedAt: z.string(),
   effectiveAt: z.string().nullish(),
   expiresAt: z.string().nullish(),
+  repealedAt: z.string().nullish(),
   validity: z.enum(POLICY_VALIDITY),
   supersededBy: z.union([PolicyRef.loose(), Id]).nullish(),
+  applicability: PolicyApplicability.nullish(),
+  benefitTypes: z.array(z.enum(BENEFIT_TYPES)).nullish(),
+  benefit: OptionalLocalizedText.nullish(),
   attachments: z.array(z.union([PublicMedia, Id])).nullish(),
   meta: Seo,
   updatedAt: z.string(),
 })
 export type PublicPolicy = z.infer<typeof PublicPolicy>
+
+/**
+ * A policy as matching reads it (the project page, the finder): its state,
+ * whom it applies to and one line on what it gives, with its parks' slugs.
+ */
+export const POLICY_MATCH_FIELDS = [
+  'slug',
+  'title',
+  'effectiveAt',
+  'expiresAt',
+  'repealedAt',
+  'validity',
+  'supersededBy',
+  'applicability',
+  'benefitTypes',
+  'benefit',
+] as const
+export const PublicPolicyMatchCard = PublicPolicy.pick({
+  id: true,
+  slug: true,
+  title: true,
+  effectiveAt: true,
+  expiresAt: true,
+  repealedAt: true,
+  validity: true,
+  supersededBy: true,
+  applicability: true,
+  benefitTypes: true,
+  benefit: true,
+})
+export type PublicPolicyMatchCard = z.infer<typeof PublicPolicyMatchCard>
 
 /** A policy in a list; `validity` is worked out from the dates and `supersededBy`, so those come too. */
 export const POLICY_CARD_FIELDS = [
@@ -196,6 +243,7 @@ export const POLICY_CARD_FIELDS = [
   'issuedAt',
   'effectiveAt',
   'expiresAt',
+  'repealedAt',
   'validity',
   'supersededBy',
   'updatedAt',
@@ -211,6 +259,7 @@ export const PublicPolicyCard = PublicPolicy.pick({
   issuedAt: true,
   effectiveAt: true,
   expiresAt: true,
+  repealedAt: true,
   validity: true,
   supersededBy: true,
   updatedAt: true,

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import {
   INVESTMENT_SIZES,
+  INVESTOR_TYPES,
   NEWS_CATEGORIES,
   POLICY_TOPICS,
+  POLICY_VALIDITY,
   PROJECT_STAGES,
   SECTORS,
 } from './constants'
@@ -60,7 +62,8 @@ export function parseProjectFilters(params: URLSearchParams): ProjectFilters {
 
 export interface PolicyFilters {
   topic?: (typeof POLICY_TOPICS)[number]
-  status?: 'in-force' | 'expired'
+  /** One of the four legal states (`./policy-validity`). */
+  status?: (typeof POLICY_VALIDITY)[number]
   q?: string
   page: number
 }
@@ -69,10 +72,41 @@ export interface PolicyFilters {
 export function parsePolicyFilters(params: URLSearchParams): PolicyFilters {
   return {
     topic: lenient(z.enum(POLICY_TOPICS), params.get('topic')),
-    status: lenient(z.enum(['in-force', 'expired']), params.get('status')),
+    status: lenient(z.enum(POLICY_VALIDITY), params.get('status')),
     q: lenient(SearchPhrase, params.get('q')),
     page: lenient(Page, params.get('page')) ?? 1,
   }
+}
+
+/** What the policy finder (政策匹配) asks: planned investment is in 万元 (10k CNY). */
+export interface PolicyFinderFilters {
+  sector?: (typeof SECTORS)[number]
+  park?: string
+  investor?: (typeof INVESTOR_TYPES)[number]
+  investment?: number
+}
+
+/** A planned investment in 万元: a positive number up to 10 million (1,000 亿元). */
+export const PlannedInvestment = z.coerce.number().positive().max(10_000_000)
+
+/**
+ * The policy finder's question, from the query string, and the parameters that
+ * were given but not understood (dropped, so the page can say so).
+ */
+export function parsePolicyFinder(params: URLSearchParams): {
+  filters: PolicyFinderFilters
+  rejected: Array<keyof PolicyFinderFilters>
+} {
+  const filters: PolicyFinderFilters = {
+    sector: lenient(z.enum(SECTORS), params.get('sector')),
+    park: lenient(Slug, params.get('park')),
+    investor: lenient(z.enum(INVESTOR_TYPES), params.get('investor')),
+    investment: lenient(PlannedInvestment, params.get('investment')?.trim() ?? null),
+  }
+  const rejected = FILTER_PARAMS.finder.filter(
+    (name) => (params.get(name)?.trim() ?? '') !== '' && filters[name] === undefined,
+  )
+  return { filters, rejected }
 }
 
 export interface NewsFilters {
@@ -100,11 +134,13 @@ export function parseSearch(params: URLSearchParams): { q?: string; page: number
 export const FILTER_PARAMS = {
   projects: ['sector', 'stage', 'park', 'size', 'q', 'page'],
   policies: ['topic', 'status', 'q', 'page'],
+  finder: ['sector', 'park', 'investor', 'investment'],
   news: ['category', 'page'],
   search: ['q', 'page'],
 } as const satisfies {
   projects: ReadonlyArray<keyof ProjectFilters>
   policies: ReadonlyArray<keyof PolicyFilters>
+  finder: ReadonlyArray<keyof PolicyFinderFilters>
   news: ReadonlyArray<keyof NewsFilters>
   search: ReadonlyArray<keyof ReturnType<typeof parseSearch>>
 }
@@ -119,9 +155,10 @@ type Covers<T, Names extends readonly string[]> =
 export const FILTER_PARAMS_COVER_FILTERS: [
   Covers<ProjectFilters, typeof FILTER_PARAMS.projects>,
   Covers<PolicyFilters, typeof FILTER_PARAMS.policies>,
+  Covers<PolicyFinderFilters, typeof FILTER_PARAMS.finder>,
   Covers<NewsFilters, typeof FILTER_PARAMS.news>,
   Covers<ReturnType<typeof parseSearch>, typeof FILTER_PARAMS.search>,
-] = [true, true, true, true]
+] = [true, true, true, true, true]
 
 /** Every query parameter that changes what a public page shows (the page cache keys on these). */
 export const ALL_FILTER_PARAMS: ReadonlySet<string> = new Set(Object.values(FILTER_PARAMS).flat())

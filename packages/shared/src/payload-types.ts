@@ -393,7 +393,43 @@ export interface Policy {
    * Leave empty if open-ended.
    */
   expiresAt?: string | null;
+  /**
+   * The day the policy was repealed; leave empty otherwise.
+   */
+  repealedAt?: string | null;
   summary?: string | null;
+  /**
+   * Leave a list empty for "all". The portal uses these to suggest the policy on project pages and in the policy finder.
+   */
+  applicability?: {
+    sectors?:
+      | (
+          | 'manufacturing'
+          | 'nonferrous'
+          | 'building-materials'
+          | 'energy'
+          | 'agrifood'
+          | 'commerce'
+          | 'logistics'
+          | 'real-estate'
+          | 'tourism'
+          | 'health'
+          | 'services'
+          | 'infrastructure'
+        )[]
+      | null;
+    parks?: (number | Park)[] | null;
+    investorTypes?: ('domestic' | 'foreign' | 'returnee')[] | null;
+    /**
+     * Applies from this planned investment upwards; leave empty for no minimum.
+     */
+    minInvestment?: number | null;
+  };
+  benefitTypes?: ('land' | 'tax' | 'subsidy' | 'rent' | 'talent' | 'finance')[] | null;
+  /**
+   * Shown on project pages and in the finder, e.g. "No factory rent for two years, half for three".
+   */
+  benefit?: string | null;
   body?: {
     root: {
       type: string;
@@ -411,13 +447,13 @@ export interface Policy {
   } | null;
   attachments?: (number | Media)[] | null;
   /**
-   * The newer policy that replaces this one; visitors are pointed to it.
+   * The newer policy that replaces this one: this one then shows as superseded (from the repeal date, if one is set) and visitors are pointed to it.
    */
   supersededBy?: (number | null) | Policy;
   /**
-   * Worked out from the dates and the superseded-by link.
+   * Worked out from the dates (China time), the repeal date and the superseded-by link.
    */
-  validity?: ('in-force' | 'not-yet-effective' | 'expired' | 'superseded') | null;
+  validity?: ('not-yet-effective' | 'in-force' | 'expired' | 'repealed') | null;
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
@@ -1018,7 +1054,18 @@ export interface PoliciesSelect<T extends boolean = true> {
   issuedAt?: T;
   effectiveAt?: T;
   expiresAt?: T;
+  repealedAt?: T;
   summary?: T;
+  applicability?:
+    | T
+    | {
+        sectors?: T;
+        parks?: T;
+        investorTypes?: T;
+        minInvestment?: T;
+      };
+  benefitTypes?: T;
+  benefit?: T;
   body?: T;
   attachments?: T;
   supersededBy?: T;

@@ -9,6 +9,7 @@ import { bodyField, localizedText, localizedTextarea, titleField } from '#cms/fi
 import { optionsFrom } from '#cms/fields/options'
 import { slugField } from '#cms/fields/slug'
 import { recordTranslation, translationFields } from '#cms/fields/translation'
+import { applicabilityFields } from './fields/applicability'
 import { computeValidity } from './hooks/computeValidity'
 import { publishingVersions } from '../publishing'
 import { ADMIN_GROUPS, bilingualLabels, dayField, dayOnly } from '#cms/fields/admin'
@@ -65,9 +66,23 @@ export const Policies: CollectionConfig = {
             description: { zh: '长期有效的留空。', en: 'Leave empty if open-ended.' },
           },
         },
+        {
+          name: 'repealedAt',
+          type: 'date',
+          label: { zh: '废止日期', en: 'Repealed on' },
+          index: true,
+          admin: {
+            ...dayOnly,
+            description: {
+              zh: '政策被明令废止的日期；未废止的留空。',
+              en: 'The day the policy was repealed; leave empty otherwise.',
+            },
+          },
+        },
       ],
     },
     localizedTextarea('summary', { zh: '政策要点', en: 'Summary' }, 1500),
+    ...applicabilityFields,
     bodyField({ zh: '政策全文', en: 'Full text' }),
     {
       name: 'attachments',
@@ -85,8 +100,8 @@ export const Policies: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          zh: '选择取代本政策的新文件，门户将提示访客查看新政策。',
-          en: 'The newer policy that replaces this one; visitors are pointed to it.',
+          zh: '选择取代本政策的新文件，本政策即显示为“已被修改”（填了废止日期的，自该日起），门户将提示访客查看新政策。',
+          en: 'The newer policy that replaces this one: this one then shows as superseded (from the repeal date, if one is set) and visitors are pointed to it.',
         },
       },
     },
@@ -100,8 +115,8 @@ export const Policies: CollectionConfig = {
         readOnly: true,
         position: 'sidebar',
         description: {
-          zh: '系统根据日期和替代关系自动判断。',
-          en: 'Worked out from the dates and the superseded-by link.',
+          zh: '系统按北京时间的日期和替代、废止关系自动判断。',
+          en: 'Worked out from the dates (China time), the repeal date and the superseded-by link.',
         },
       },
       hooks: { afterRead: [computeValidity] },
