@@ -4,6 +4,7 @@ import {
   Indicators,
   NEWS_CARD_FIELDS,
   POLICY_CARD_FIELDS,
+  POLICY_MATCH_FIELDS,
   PROJECT_CARD_FIELDS,
   PublicGuide,
   PublicNews,
@@ -11,6 +12,7 @@ import {
   PublicPark,
   PublicPolicy,
   PublicPolicyCard,
+  PublicPolicyMatchCard,
   PublicProjectCard,
   PublicProjectDetail,
   SITEMAP_FIELDS,
@@ -20,6 +22,7 @@ import {
 } from '@portal/shared/content'
 import { INVESTMENT_SIZES } from '@portal/shared/constants'
 import type { NewsFilters, PolicyFilters, ProjectFilters } from '@portal/shared/filters'
+import { validityWhere } from '@portal/shared/policy-validity'
 import { Paginated, Slug } from '@portal/shared/project'
 import { PREVIEW_TOKEN_HEADER } from '@portal/shared/signing'
 import { z } from 'zod'
@@ -80,6 +83,7 @@ const ProjectList = Paginated(PublicProjectCard)
 const PolicyList = Paginated(PublicPolicyCard)
 const NewsList = Paginated(PublicNewsCard)
 const SitemapList = Paginated(SitemapEntry)
+const MatchList = Paginated(PublicPolicyMatchCard)
 const GuideList = Paginated(PublicGuide)
 const ParkList = Paginated(PublicPark)
 const SearchList = Paginated(SearchEntry)
@@ -221,6 +225,23 @@ export function createCmsClient(
     return doc?.slug ?? null
   }
 
+  /** Every document of a list read page by page (the CMS answers at most 100 per request), up to `max`. */
+  async function readAll<T extends z.ZodType>(
+    collection: string,
+    schema: ReturnType<typeof Paginated<T>>,
+    where: Where,
+    max: number,
+    options: Omit<Parameters<typeof list>[3], 'page' | 'limit'>,
+  ): Promise<z.infer<T>[]> {
+    const docs: z.infer<T>[] = []
+    for (let page = 1; docs.length < max; page++) {
+      const found = await list(collection, schema, where, { ...options, page, limit: 100 })
+      docs.push(...(found.docs as z.infer<T>[]))
+      if (!found.hasNextPage) break
+    }
+    return docs.slice(0, max)
+  }
+
   /** `title` or `summary` containing the phrase, in either language. */
   const textMatch = (q: string, fields: string[]) => ({
     or: fields.flatMap((field) => [
@@ -259,20 +280,14 @@ export function createCmsClient(
       return (await list('parks', ParkList, {}, { limit: 100, sort: 'order', depth: 0 })).docs
     },
 
-    /** Published policies; "in force" hides expired and superseded ones, "expired" shows only those. */
+    /**
+     * Published policies, filtered by topic, words and legal state; the state
+     * filter is the shared rule the policy's own page shows (`validityWhere`).
+     */
     listPolicies(filters: Partial<PolicyFilters> & { limit?: number } = {}) {
       const and: Where[] = []
-      const now = new Date().toISOString()
       if (filters.topic) and.push({ topic: { equals: filters.topic } })
-      if (filters.status === 'in-force') {
-        and.push({ supersededBy: { exists: false } })
-        and.push({ or: [{ expiresAt: { exists: false } }, { expiresAt: { greater_than: now } }] })
-      }
-      if (filters.status === 'expired') {
-        and.push({
-          or: [{ supersededBy: { exists: true } }, { expiresAt: { less_than_equal: now } }],
-        })
-      }
+      if (filters.status) and.push(validityWhere(filters.status))
       return filteredList('policies', PolicyList, and, filters, {
         sort: '-issuedAt',
         select: POLICY_CARD_FIELDS,
@@ -299,26 +314,25 @@ export function createCmsClient(
      * only, read page by page (the CMS answers at most 100 per request), up to
      * `max` documents.
      */
-    async listAllForSitemap(collection: 'projects' | 'policies' | 'news', max = 50_000) {
-      const docs: SitemapEntry[] = []
-      for (let page = 1; docs.length < max; page++) {
-        const found = await list(
-          collection,
-          SitemapList,
-          {},
-          {
-            page,
-            limit: 100,
-            sort: '-updatedAt',
-            depth: 0,
-            select: SITEMAP_FIELDS,
-          },
-        )
-        docs.push(...found.docs)
-        if (!found.hasNextPage) break
-      }
-      return docs.slice(0, max)
-    },
+    listAllForSitemap: (collection: 'projects' | 'policies' | 'news', max = 50_000) =>
+      readAll(collection, SitemapList, {}, max, {
+        sort: '-updatedAt',
+        depth: 0,
+        select: SITEMAP_FIELDS,
+      }),
+
+    /**
+     * Every published policy in force with what matching reads (applicability,
+     * parks with their slugs, the one-line benefit), newest first, for the
+     * project page and the policy finder to match in `@portal/shared/policy-match`.
+     */
+    listMatchablePolicies: (max = 1000) =>
+      readAll('policies', MatchList, validityWhere('in-force'), max, {
+        sort: '-issuedAt',
+        depth: 1,
+        select: POLICY_MATCH_FIELDS,
+        populate: { parks: ['slug', 'title'], policies: ['slug', 'title'] },
+      }),
 
     getNews: (slug: string) => bySlug('news', slug, PublicNews),
 

@@ -1,10 +1,11 @@
 import type { Locale } from '@portal/shared/locales'
 import { env } from './env'
 import { localePath, t } from './i18n'
+import { listHref } from './url'
 
 /**
- * RSS 2.0 for the portal's feeds (`/news/rss.xml`, `/policies/rss.xml` and
- * their English twins): one writer, so every feed escapes CMS text the same
+ * RSS 2.0 for the portal's feeds (`/news/rss.xml`, `/policies/rss.xml` with
+ * any of the policy list's filters, and their English twins): one writer, so every feed escapes CMS text the same
  * way and no title can break the XML.
  */
 
@@ -39,11 +40,25 @@ export interface FeedItem {
   category?: string
 }
 
+/** The list filters a feed follows, by query parameter (empty ones are left out). */
+export type FeedFilters = Record<string, string | number | undefined>
+
 export interface FeedChannel {
   title: string
   /** The list page the feed follows, without the language prefix; the feed is at `<path>/rss.xml`. */
   path: string
+  /** The list's filters: the feed holds exactly what the filtered list shows. */
+  filters?: FeedFilters
   description: string
+}
+
+/**
+ * The address of the feed of a list filtered by `filters` (the page number
+ * left out): `/policies/rss.xml?status=in-force&topic=tax`. Lists announce it
+ * and the feed names itself with it, so a reader subscribes to what they see.
+ */
+export function feedHref(locale: Locale, listPath: string, filters: FeedFilters = {}): string {
+  return listHref(locale, `${listPath}/rss.xml`, filters)
 }
 
 /**
@@ -53,6 +68,7 @@ export interface FeedChannel {
  */
 export function rssResponse(locale: Locale, channel: FeedChannel, items: FeedItem[]): Response {
   const absolute = (path: string) => new URL(localePath(locale, path), env.SITE_URL).href
+  const filters = channel.filters ?? {}
   const rfc822 = (iso: string) => new Date(iso).toUTCString()
   const entries = items.map((item) =>
     [
@@ -69,13 +85,14 @@ export function rssResponse(locale: Locale, channel: FeedChannel, items: FeedIte
       .join('\n'),
   )
   const newest = items[0]?.date
-  const self = absolute(`${channel.path}/rss.xml`)
+  const self = new URL(feedHref(locale, channel.path, filters), env.SITE_URL).href
+  const list = new URL(listHref(locale, channel.path, filters), env.SITE_URL).href
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     '  <channel>',
     `    <title>${escapeXml(channel.title)}</title>`,
-    `    <link>${escapeXml(absolute(channel.path))}</link>`,
+    `    <link>${escapeXml(list)}</link>`,
     `    <description>${escapeXml(channel.description)}</description>`,
     `    <language>${t(locale).feeds.language}</language>`,
     `    <atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml" />`,

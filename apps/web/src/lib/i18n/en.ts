@@ -94,7 +94,6 @@ export const en: Dictionary = {
     contact: 'Contact',
     phone: 'Phone',
     email: 'E-mail',
-    policies: 'Related policies',
     ask: 'Ask about this project',
     askBody:
       'Leave a message below and a named officer will answer; you are also welcome to call or e-mail.',
@@ -106,8 +105,6 @@ export const en: Dictionary = {
     lead: 'County policies on investment, industry support and the business environment.',
     topic: 'Topic',
     status: 'Status',
-    statusInForce: 'In force',
-    statusExpired: 'Expired',
     keywordPlaceholder: 'Words in the title or summary',
     count: (n: number) => `${n} ${n === 1 ? 'policy' : 'policies'}`,
     docNumber: 'Document No.',
@@ -133,8 +130,6 @@ export const en: Dictionary = {
     attachments: 'Attachments',
     expired: (date: string) => `This policy expired on ${date} and is kept for reference only.`,
     expiredNoDate: 'This policy has expired and is kept for reference only.',
-    superseded: 'This policy has been replaced by a newer one: see',
-    supersededNoLink: 'This policy has been replaced by a newer one.',
     notYet: (date: string) => `This policy takes effect on ${date}.`,
     notYetNoDate: 'This policy is not yet in force.',
     quoteOpen: '“',
@@ -296,6 +291,57 @@ export const en: Dictionary = {
     ],
     contact: 'Contact',
     contactPage: 'Contact us page',
+  },
+
+  // Policy validity, policy matching and the policy finder (政策匹配).
+  policyMatch: {
+    repealedAt: 'Repealed on',
+    statusRepealedOption: 'Repealed or superseded',
+    repealed: (date: string) =>
+      `This policy was repealed on ${date} and is kept for reference only.`,
+    repealedNoDate: 'This policy has been repealed and is kept for reference only.',
+    superseded: 'This policy has been superseded. The document in force is',
+    rssFiltered: 'Subscribe to this filtered list (RSS)',
+    projectTitle: 'Policies that apply',
+    projectLead: 'These policies in force match this project by sector, park and investment:',
+    projectNone: 'No policy in force matches this project yet.',
+    finderLink: 'Find the policies that apply to you (policy finder)',
+    finderTitle: 'Policy finder',
+    finderLead:
+      'Choose a sector, a park and the kind of investor, enter your planned investment, and see which policies in force apply and why.',
+    sector: 'Sector',
+    park: 'Park',
+    investor: 'Investor type',
+    investment: 'Planned investment (in CNY 10,000)',
+    investmentHint: 'A number: 8000 means CNY 80 million.',
+    any: 'Any',
+    submit: 'Find policies',
+    count: (n: number) => `${n} ${n === 1 ? 'policy' : 'policies'} in force apply`,
+    empty:
+      'No policy in force applies. Try fewer conditions, or contact us and we will advise you.',
+    rejected: (fields: string) => `We could not read these answers and left them out: ${fields}.`,
+    share: 'The address of this page is your result: bookmark it or share it.',
+    why: 'Why it matches',
+    benefit: 'What it gives',
+    separator: ', ',
+    open: {
+      sector: 'Any sector',
+      park: 'Any park',
+      investor: 'Any investor',
+      investment: 'No minimum investment',
+    },
+    met: {
+      sector: (v: string) => `Sector matches: ${v}`,
+      park: (v: string) => `Park matches: ${v}`,
+      investor: (v: string) => `Investor type matches: ${v}`,
+      investment: (v: string, min: string) => `Planned ${v} meets the minimum of ${min}`,
+    },
+    condition: {
+      sector: (v: string) => `Only for these sectors: ${v}`,
+      park: (v: string) => `Only in these parks: ${v}`,
+      investor: (v: string) => `Only for: ${v}`,
+      investment: (min: string) => `Requires a planned investment of at least ${min}`,
+    },
   },
 
   feeds: {
