@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { matchPolicies, projectMatchQuery } from '@portal/shared/policy-match'
 import { seed } from '../src/seed'
 import { seedGuides } from '../src/seed/guides'
 import { seedInquiries } from '../src/seed/inquiries'
@@ -105,6 +106,33 @@ it('publishes every demo project except drafts, and shows some policies as expir
   const policies = await payload.find({ collection: 'policies', limit: 100, overrideAccess: false })
   const validity = new Set(policies.docs.map((p) => p.validity))
   expect(validity).toEqual(new Set(['in-force', 'expired', 'repealed', 'not-yet-effective']))
+})
+
+it('gives every policy its applicability and benefit, and every demo project a matched policy in force', async () => {
+  const policies = await payload.find({
+    collection: 'policies',
+    limit: 100,
+    depth: 1,
+    overrideAccess: false,
+  })
+  for (const policy of policies.docs) {
+    expect(policy.benefitTypes?.length, policy.slug ?? '').toBeGreaterThan(0)
+    expect(policy.benefit, policy.slug ?? '').toBeTruthy()
+  }
+  // One policy is limited to parks, and they arrive with their slugs.
+  expect(policies.docs.some((p) => p.applicability?.parks?.length)).toBe(true)
+  const projects = await payload.find({
+    collection: 'projects',
+    limit: 100,
+    depth: 1,
+    overrideAccess: false,
+  })
+  expect(projects.docs.length).toBeGreaterThan(0)
+  for (const project of projects.docs) {
+    const matched = matchPolicies(policies.docs, projectMatchQuery(project))
+    expect(matched.length, project.slug ?? '').toBeGreaterThan(0)
+    for (const { policy } of matched) expect(policy.validity).toBe('in-force')
+  }
 })
 
 it('fills the globals: site settings with filing numbers, the chamber, and this year’s indicators', async () => {

@@ -20,6 +20,7 @@ import { demoImage, demoPdf } from './images'
 import { seedNews } from './news'
 import { seedParks } from './parks'
 import { seedPolicies } from './policies'
+import { seedApplicability } from './policy-applicability'
 import { seedProjects } from './projects'
 
 const PROJECT_COLORS = ['#1f5f8b', '#8b3a1f', '#2f6b3b', '#6b4f8b', '#8b7a1f', '#1f7a7a']
@@ -141,12 +142,21 @@ export async function seedProjectDocs(
   }
 }
 
-/** The policies and the links from each superseded one to its successor, by slug. */
-export async function seedPolicyDocs(s: Seeder): Promise<Map<string, Id>> {
+/**
+ * The policies, whom each applies to (parks by their ids in `parkIds`, keyed
+ * by the place name as `seedParkDocs` returns them) and the links from each
+ * superseded one to its successor, by slug.
+ */
+export async function seedPolicyDocs(
+  s: Seeder,
+  parkIds: Map<string, Id>,
+): Promise<Map<string, Id>> {
   const { payload, report } = s
   const policyIds = new Map<string, number | string>()
+  const parkId = (slug: string) => parkIds.get(seedParks.find((p) => p.slug === slug)?.match ?? '')
   for (const policy of seedPolicies) {
     const body = richText(policy.body)
+    const applies = seedApplicability[policy.slug]
     const id = await createBilingual(
       s,
       'policies',
@@ -161,6 +171,15 @@ export async function seedPolicyDocs(s: Seeder): Promise<Map<string, Id>> {
         issuedAt: policy.issuedAt,
         effectiveAt: policy.effectiveAt,
         expiresAt: policy.expiresAt,
+        repealedAt: policy.repealedAt,
+        applicability: {
+          sectors: applies?.sectors,
+          parks: applies?.parks?.map(parkId).filter((id) => id !== undefined),
+          investorTypes: applies?.investorTypes,
+          minInvestment: applies?.minInvestment,
+        },
+        benefitTypes: applies?.benefitTypes,
+        benefit: applies?.benefit.zh,
       },
       policy.title.en
         ? {
@@ -168,6 +187,7 @@ export async function seedPolicyDocs(s: Seeder): Promise<Map<string, Id>> {
             summary: enOf(policy.summary),
             body: body.en,
             issuer: enOf(policy.issuer),
+            benefit: applies ? enOf(applies.benefit) : undefined,
           }
         : null,
     )

@@ -25,7 +25,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   const roleUsers = await seedUserDocs(s)
   const parkIds = await seedParkDocs(s)
   await seedProjectDocs(s, parkIds, roleUsers.get('investment-officer'))
-  const policyIds = await seedPolicyDocs(s)
+  const policyIds = await seedPolicyDocs(s, parkIds)
   await seedNewsDocs(s)
   await seedGuideDocs(s, policyIds)
   await seedGlobals(s)

@@ -11,9 +11,11 @@ const BUREAU: Bi = { zh: '示范县商务局', en: 'Demo County Bureau of Commer
  * Demo policy library (today is taken as late 2026). Covers every topic and
  * every validity state: most are in force; the 2021 incentive measures are
  * superseded by the 2025 open-economy measures; the 2022 measures for turning
- * sole traders into companies expired at the end of 2024; the measures for
- * taking over industries from other regions take effect in 2027. Two bureau
- * documents have no English translation yet.
+ * sole traders into companies expired at the end of 2024; the 2023 factory
+ * rent subsidy was repealed in May 2024; the measures for taking over
+ * industries from other regions take effect on 2027-01-01. Three bureau
+ * documents have no English translation yet. Whom each applies to is in
+ * `./policy-applicability`.
  */
 export const seedPolicies: SeedPolicy[] = [
   {
@@ -442,6 +444,28 @@ export const seedPolicies: SeedPolicy[] = [
         '3. Workforce. The human resources and social security bureau and the Bureau of Commerce use the county’s labour-service platform to recruit and train local workers for relocating firms, with pre-employment training subsidies under the rules.',
         '4. Funding. The measures are paid for from higher-level funds for industrial relocation and the county budget.',
         '5. These measures take effect on 1 January 2027 for three years.',
+      ],
+    },
+  },
+  {
+    slug: 'biao-zhun-chang-fang-zu-jin-bu-tie-zan-xing-ban-fa',
+    topic: 'land',
+    docNumber: '示商发〔2023〕6号',
+    issuer: { zh: '示范县商务局' },
+    issuedAt: '2023-03-01',
+    effectiveAt: '2023-04-01',
+    expiresAt: '2027-03-31',
+    repealedAt: '2024-05-01',
+    title: { zh: '示范县标准厂房租金补贴暂行办法' },
+    summary: {
+      zh: '对入驻县工业园区标准厂房的企业，前三年按租金的50%给予补贴。本办法已于2024年5月1日废止，标准厂房租售改按《示范县工业用地“标准地”出让和标准厂房租售管理办法》执行。',
+    },
+    body: {
+      zh: [
+        '第一条　为加快标准厂房招商入驻，降低企业初创期成本，制定本办法。',
+        '第二条　入驻县工业园区标准厂房、从事工业生产的企业，自入驻之日起三年内按实际缴纳租金的50%给予补贴。',
+        '第三条　本办法自2023年4月1日起施行，有效期四年。',
+        '（本办法已于2024年5月1日废止。）',
       ],
     },
   },

@@ -22,6 +22,8 @@ export interface SeedPolicy {
   issuedAt: string
   effectiveAt: string
   expiresAt?: string
+  /** ISO date (YYYY-MM-DD) the policy was repealed, when it was. */
+  repealedAt?: string
   /** Slug of the policy that replaced this one. */
   supersededBySlug?: string
   title: Bi
