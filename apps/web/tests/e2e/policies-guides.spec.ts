@@ -35,18 +35,31 @@ test.describe('without JavaScript', () => {
     }
     await expect(page.getByLabel('政策分类')).toHaveValue('market')
 
-    await page.goto('/policies?status=expired')
-    const validities = await page
-      .getByTestId('policy-card')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('data-validity')))
-    expect(validities.length).toBeGreaterThan(0)
-    for (const validity of validities) expect(['expired', 'superseded']).toContain(validity)
+    // The filter offers the four states, and each list holds only its own.
+    await expect(page.getByLabel('效力状态').locator('option')).toHaveText([
+      '全部',
+      '尚未生效',
+      '现行有效',
+      '已失效',
+      '已废止或已被修改',
+    ])
+    for (const state of ['not-yet-effective', 'in-force', 'expired', 'repealed']) {
+      await page.goto(`/policies?status=${state}`)
+      const validities = await page
+        .getByTestId('policy-card')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-validity')))
+      expect(validities.length, state).toBeGreaterThan(0)
+      for (const validity of validities) expect(validity).toBe(state)
+    }
     await expect(page.getByRole('link', { name: '示范县招商引资优惠办法' })).toBeVisible()
+    await expect(page.getByRole('link', { name: '示范县标准厂房租金补贴暂行办法' })).toBeVisible()
 
+    // The defect: a policy that takes effect on 2027-01-01 was listed as in force.
     await page.goto('/policies?status=in-force')
     for (const badge of await page.getByTestId('policy-validity').allTextContents()) {
-      expect(['现行有效', '尚未生效']).toContain(badge.trim())
+      expect(badge.trim()).toBe('现行有效')
     }
+    await expect(page.getByRole('link', { name: '示范县承接产业转移扶持办法' })).toHaveCount(0)
   })
 })
 
@@ -54,7 +67,8 @@ test('a superseded policy points to the policy that replaced it', async ({ page 
   await page.goto(`/policies/${SUPERSEDED}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('示范县招商引资优惠办法')
   const notice = page.getByTestId('validity-notice')
-  await expect(notice).toContainText('已被新政策替代')
+  await expect(notice).toContainText('已被修改')
+  await expect(page.getByTestId('policy-validity')).toHaveText('已被修改')
   const link = notice.getByRole('link')
   await expect(link).toHaveAttribute('href', `/policies/${NEWER}`)
   await expect(link).toHaveText('《示范县加快发展开放型经济的若干政策措施》')

@@ -319,7 +319,7 @@ export const zh = {
       sector: (v: string) => `行业符合：${v}`,
       park: (v: string) => `园区符合：${v}`,
       investor: (v: string) => `投资者类型符合：${v}`,
-      investment: (v: string, min: string) => `计划投资 ${v}，达到 ${min} 起点`,
+      investment: (v: string, min: string) => `计划投资 ${v}，达到起点 ${min}`,
     },
     condition: {
       sector: (v: string) => `仅限以下行业：${v}`,

@@ -9,6 +9,7 @@ export const PAGE_TYPES = [
   '/projects/jin-shan-shang-ye-guang-chang',
   '/policies',
   '/policies/kai-fang-xing-jing-ji-ruo-gan-zheng-ce-cuo-shi',
+  '/policies/finder',
   '/news',
   '/news/jin-shan-shang-ye-guang-chang-qian-shu-tou-zi-kuang-jia-xie-yi',
   '/guides',
