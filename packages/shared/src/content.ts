@@ -174,8 +174,14 @@ export const PolicyApplicability = z.object({
   minInvestment: z.number().nonnegative().nullish(),
 })
 
-/** Enough of a policy to link to it. */
-export const PolicyRef = z.object({ id: Id, slug: Slug, title: LocalizedText })
+/** Enough of a policy to link to it, and its state when the read carries it (to label one not in force). */
+export const PolicyRef = z.object({
+  id: Id,
+  slug: Slug,
+  title: LocalizedText,
+  validity: z.enum(POLICY_VALIDITY).optional(),
+  supersededBy: z.unknown().optional(),
+})
 
 export const PublicPolicy = z.object({
   id: Id,
