@@ -83,7 +83,7 @@ test.describe('without JavaScript', () => {
       "/policies/finder?sector=' OR 1=1&park=no-such-park&investor=energy&investment=-5",
     )
     await expect(page.getByTestId('finder-rejected')).toHaveText(
-      '以下填写无法识别，已忽略：所属行业、投资者类型、计划投资额、意向园区。',
+      '以下填写无法识别，已忽略：所属行业、投资者类型、计划投资额（万元）、意向园区。',
     )
     // What was dropped is not asked: every policy in force is listed.
     expect((await matched(page)).titles).toContain(RETURNEE)
