@@ -4,6 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { FollowUps } from './collections/FollowUps'
 import { Guides } from './collections/Guides'
 import { Inquiries } from './collections/Inquiries'
 import { Media } from './collections/Media'
@@ -58,7 +59,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Projects, Parks, Policies, News, Guides, Media, Inquiries, Users, ServiceAccounts]
+  collections: [Projects, FollowUps, Parks, Policies, News, Guides, Media, Inquiries, Users, ServiceAccounts]
     .map(withPreview)
     .map(withPortalNotifications)
     .map(withPageSizeCap),

@@ -69,6 +69,7 @@ export interface Config {
   blocks: {};
   collections: {
     projects: Project;
+    'follow-ups': FollowUp;
     parks: Park;
     policies: Policy;
     news: News;
@@ -84,9 +85,14 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    projects: {
+      'tracking.followUps': 'follow-ups';
+    };
+  };
   collectionsSelect: {
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
     parks: ParksSelect<false> | ParksSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
@@ -240,8 +246,15 @@ export interface Project {
   };
   tracking?: {
     responsibleOfficer?: (number | null) | User;
+    /**
+     * Taken from the latest follow-up entry.
+     */
     nextFollowUp?: string | null;
-    internalNotes?: string | null;
+    followUps?: {
+      docs?: (number | FollowUp)[];
+      hasNextPage?: boolean;
+      totalDocs?: number;
+    };
     /**
      * Recorded automatically whenever the stage changes.
      */
@@ -356,7 +369,7 @@ export interface Media {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor' | 'investment-officer' | 'chamber-staff')[];
+  roles: ('admin' | 'editor' | 'investment-officer' | 'chamber-staff' | 'leader')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -376,6 +389,27 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Saved entries cannot be changed or deleted except by an admin; the project’s next follow-up date comes from the latest entry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups".
+ */
+export interface FollowUp {
+  id: number;
+  project: number | Project;
+  date: string;
+  kind: 'visit' | 'call' | 'meeting' | 'document' | 'inspection' | 'note';
+  /**
+   * Set to whoever saves the entry.
+   */
+  author?: (number | null) | User;
+  text: string;
+  nextStep?: string | null;
+  nextDate?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -835,6 +869,10 @@ export interface PayloadLockedDocument {
         value: number | Project;
       } | null)
     | ({
+        relationTo: 'follow-ups';
+        value: number | FollowUp;
+      } | null)
+    | ({
         relationTo: 'parks';
         value: number | Park;
       } | null)
@@ -968,7 +1006,7 @@ export interface ProjectsSelect<T extends boolean = true> {
     | {
         responsibleOfficer?: T;
         nextFollowUp?: T;
-        internalNotes?: T;
+        followUps?: T;
         stageHistory?:
           | T
           | {
@@ -993,6 +1031,21 @@ export interface ProjectsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups_select".
+ */
+export interface FollowUpsSelect<T extends boolean = true> {
+  project?: T;
+  date?: T;
+  kind?: T;
+  author?: T;
+  text?: T;
+  nextStep?: T;
+  nextDate?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
