@@ -22,9 +22,11 @@ import { isStaffUser } from './access/roles'
 import { versionReads } from './access/versionReads'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
+import { adminDisplay } from './plugins/adminDisplay'
 import { withPageSizeCap } from './plugins/capPageSize'
 import { withGlobalNotifications, withPortalNotifications } from './plugins/notifyPortal'
 import { anonymiseInquiriesTask, MAINTENANCE_QUEUE } from './jobs/anonymiseInquiries'
+import { removeUntitledDraftsTask } from './jobs/removeUntitledDrafts'
 import { portalSearch } from './plugins/search'
 import { portalSeo } from './plugins/seo'
 import { withPreview } from './preview'
@@ -59,7 +61,18 @@ export default buildConfig({
       },
     },
   },
-  collections: [Projects, FollowUps, Parks, Policies, News, Guides, Media, Inquiries, Users, ServiceAccounts]
+  collections: [
+    Projects,
+    FollowUps,
+    Parks,
+    Policies,
+    News,
+    Guides,
+    Media,
+    Inquiries,
+    Users,
+    ServiceAccounts,
+  ]
     .map(withPreview)
     .map(withPortalNotifications)
     .map(withPageSizeCap),
@@ -71,6 +84,8 @@ export default buildConfig({
     portalSeo(),
     // Media in an S3-compatible bucket when S3_BUCKET is set, else in MEDIA_DIR (see storage.ts).
     mediaStorage(),
+    // After the plugins that add collections, so their fields get the admin's display rules too.
+    adminDisplay,
     // Last, so it sees every collection and global the plugins above added.
     versionReads,
   ],
@@ -84,6 +99,11 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    // Payload's own zh strings name the product where staff expect a plain word.
+    translations: {
+      zh: { general: { payloadSettings: '界面设置' } },
+      en: { general: { payloadSettings: 'Interface settings' } },
+    },
   },
   localization: {
     locales: [
@@ -115,7 +135,8 @@ export default buildConfig({
     },
     // The daily anonymisation of expired inquiries (PIPL retention); its
     // `schedule` queues it on the maintenance queue, see docs/privacy-retention.md.
-    tasks: [anonymiseInquiriesTask],
+    // The daily removal of untitled drafts older than a day (jobs/removeUntitledDrafts.ts).
+    tasks: [anonymiseInquiriesTask, removeUntitledDraftsTask],
     // Runs scheduled publishing (default queue) and the maintenance jobs on a
     // self-hosted server. Only the serving process runs jobs: not tests,
     // migrations or the seed. Each tick of a queue first lets Payload queue

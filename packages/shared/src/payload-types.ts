@@ -134,6 +134,7 @@ export interface Config {
   jobs: {
     tasks: {
       anonymiseInquiries: TaskAnonymiseInquiries;
+      removeUntitledDrafts: TaskRemoveUntitledDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -808,7 +809,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymiseInquiries' | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymiseInquiries' | 'removeUntitledDrafts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -841,7 +842,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymiseInquiries' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'anonymiseInquiries' | 'removeUntitledDrafts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1673,6 +1674,16 @@ export interface TaskAnonymiseInquiries {
   input?: unknown;
   output: {
     anonymised: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemoveUntitledDrafts".
+ */
+export interface TaskRemoveUntitledDrafts {
+  input?: unknown;
+  output: {
+    removed: number;
   };
 }
 /**

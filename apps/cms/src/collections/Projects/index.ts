@@ -278,6 +278,7 @@ export const Projects: CollectionConfig = {
                   name: 'stageHistory',
                   type: 'array',
                   label: { zh: '阶段变更记录', en: 'Stage history' },
+                  labels: bilingualLabels('阶段变更', 'Stage change', 'Stage changes'),
                   admin: {
                     readOnly: true,
                     description: {
