@@ -39,7 +39,7 @@ describe('internal project fields', () => {
     const staffView = await payload.findByID({
       collection: 'projects',
       id: doc.id,
-      depth: 0,
+      depth: 1,
       ...asUser(users.officer),
     })
     expect(JSON.stringify(staffView.tracking?.followUps)).toContain('客商报价底线：不公开')
