@@ -43,7 +43,7 @@ describe('internal project fields', () => {
       ...asUser(users.officer),
     })
     expect(JSON.stringify(staffView.tracking?.followUps)).toContain('客商报价底线：不公开')
-    expect(staffView.tracking?.responsibleOfficer).toBe(users.officer.id)
+    expect(staffView.tracking?.responsibleOfficer).toMatchObject({ id: users.officer.id })
   })
 
   it('cannot be used by the public to filter or sort projects', async () => {
