@@ -61,9 +61,11 @@ export default buildConfig({
       },
     },
   },
+  // The follow-up log before the projects it refers to: a restore clears
+  // collections in this order, and an entry must go before its project.
   collections: [
-    Projects,
     FollowUps,
+    Projects,
     Parks,
     Policies,
     News,

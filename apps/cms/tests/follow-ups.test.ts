@@ -162,3 +162,16 @@ describe('follow-up log: the project’s next follow-up', () => {
     expect(await nextFollowUp(project.id, true)).toBe('2026-12-08')
   })
 })
+
+describe('follow-up log: deleting a project', () => {
+  it('removes the project’s log with it', async () => {
+    const project = await createProject(payload, '删除测试项目')
+    await addEntry(users.officer, project.id, { date: '2026-11-27' })
+    await payload.delete({ collection: 'projects', id: project.id, ...asUser(users.editor) })
+    const left = await payload.count({
+      collection: 'follow-ups',
+      where: { project: { equals: project.id } },
+    })
+    expect(left.totalDocs).toBe(0)
+  })
+})

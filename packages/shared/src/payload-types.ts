@@ -68,8 +68,8 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    projects: Project;
     'follow-ups': FollowUp;
+    projects: Project;
     parks: Park;
     policies: Policy;
     news: News;
@@ -91,8 +91,8 @@ export interface Config {
     };
   };
   collectionsSelect: {
-    projects: ProjectsSelect<false> | ProjectsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
     parks: ParksSelect<false> | ParksSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
@@ -179,6 +179,27 @@ export interface ServiceAccountAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * Saved entries cannot be changed or deleted except by an admin; the project’s next follow-up date comes from the latest entry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups".
+ */
+export interface FollowUp {
+  id: number;
+  project: number | Project;
+  date: string;
+  kind: 'visit' | 'call' | 'meeting' | 'document' | 'inspection' | 'note';
+  /**
+   * Set to whoever saves the entry.
+   */
+  author?: (number | null) | User;
+  text: string;
+  nextStep?: string | null;
+  nextDate?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -390,27 +411,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * Saved entries cannot be changed or deleted except by an admin; the project’s next follow-up date comes from the latest entry.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-ups".
- */
-export interface FollowUp {
-  id: number;
-  project: number | Project;
-  date: string;
-  kind: 'visit' | 'call' | 'meeting' | 'document' | 'inspection' | 'note';
-  /**
-   * Set to whoever saves the entry.
-   */
-  author?: (number | null) | User;
-  text: string;
-  nextStep?: string | null;
-  nextDate?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -866,12 +866,12 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'projects';
-        value: number | Project;
-      } | null)
-    | ({
         relationTo: 'follow-ups';
         value: number | FollowUp;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
       } | null)
     | ({
         relationTo: 'parks';
@@ -963,6 +963,21 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups_select".
+ */
+export interface FollowUpsSelect<T extends boolean = true> {
+  project?: T;
+  date?: T;
+  kind?: T;
+  author?: T;
+  text?: T;
+  nextStep?: T;
+  nextDate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "projects_select".
  */
 export interface ProjectsSelect<T extends boolean = true> {
@@ -1032,21 +1047,6 @@ export interface ProjectsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-ups_select".
- */
-export interface FollowUpsSelect<T extends boolean = true> {
-  project?: T;
-  date?: T;
-  kind?: T;
-  author?: T;
-  text?: T;
-  nextStep?: T;
-  nextDate?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -20,6 +20,7 @@ import { recordTranslation, translationFields } from '#cms/fields/translation'
 import { computeInvestmentSize } from './hooks/computeInvestmentSize'
 import { keepNextFollowUp } from './hooks/keepNextFollowUp'
 import { recordStageChange } from './hooks/recordStageChange'
+import { removeFollowUps } from './hooks/removeFollowUps'
 import { publishingVersions } from '../publishing'
 import { ADMIN_GROUPS, bilingualLabels, dayField, dayOnly } from '#cms/fields/admin'
 import { changeHistoryFields } from '#cms/fields/history'
@@ -310,6 +311,7 @@ export const Projects: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [recordTranslation, computeInvestmentSize, recordStageChange],
+    beforeDelete: [removeFollowUps],
   },
   versions: publishingVersions(50),
 }
