@@ -4,6 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { FollowUps } from './collections/FollowUps'
 import { Guides } from './collections/Guides'
 import { Inquiries } from './collections/Inquiries'
 import { Media } from './collections/Media'
@@ -21,9 +22,11 @@ import { isStaffUser } from './access/roles'
 import { versionReads } from './access/versionReads'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
+import { adminDisplay } from './plugins/adminDisplay'
 import { withPageSizeCap } from './plugins/capPageSize'
 import { withGlobalNotifications, withPortalNotifications } from './plugins/notifyPortal'
 import { anonymiseInquiriesTask, MAINTENANCE_QUEUE } from './jobs/anonymiseInquiries'
+import { removeUntitledDraftsTask } from './jobs/removeUntitledDrafts'
 import { portalSearch } from './plugins/search'
 import { portalSeo } from './plugins/seo'
 import { withPreview } from './preview'
@@ -58,7 +61,20 @@ export default buildConfig({
       },
     },
   },
-  collections: [Projects, Parks, Policies, News, Guides, Media, Inquiries, Users, ServiceAccounts]
+  // The follow-up log before the projects it refers to: a restore clears
+  // collections in this order, and an entry must go before its project.
+  collections: [
+    FollowUps,
+    Projects,
+    Parks,
+    Policies,
+    News,
+    Guides,
+    Media,
+    Inquiries,
+    Users,
+    ServiceAccounts,
+  ]
     .map(withPreview)
     .map(withPortalNotifications)
     .map(withPageSizeCap),
@@ -70,6 +86,8 @@ export default buildConfig({
     portalSeo(),
     // Media in an S3-compatible bucket when S3_BUCKET is set, else in MEDIA_DIR (see storage.ts).
     mediaStorage(),
+    // After the plugins that add collections, so their fields get the admin's display rules too.
+    adminDisplay,
     // Last, so it sees every collection and global the plugins above added.
     versionReads,
   ],
@@ -83,6 +101,11 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    // Payload's own zh strings name the product where staff expect a plain word.
+    translations: {
+      zh: { general: { payloadSettings: '界面设置' } },
+      en: { general: { payloadSettings: 'Interface settings' } },
+    },
   },
   localization: {
     locales: [
@@ -114,7 +137,8 @@ export default buildConfig({
     },
     // The daily anonymisation of expired inquiries (PIPL retention); its
     // `schedule` queues it on the maintenance queue, see docs/privacy-retention.md.
-    tasks: [anonymiseInquiriesTask],
+    // The daily removal of untitled drafts older than a day (jobs/removeUntitledDrafts.ts).
+    tasks: [anonymiseInquiriesTask, removeUntitledDraftsTask],
     // Runs scheduled publishing (default queue) and the maintenance jobs on a
     // self-hosted server. Only the serving process runs jobs: not tests,
     // migrations or the seed. Each tick of a queue first lets Payload queue

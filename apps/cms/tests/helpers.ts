@@ -41,6 +41,7 @@ const STAFF_ROLES = {
   officer: ['investment-officer'],
   officer2: ['investment-officer'],
   chamber: ['chamber-staff'],
+  leader: ['leader'],
 } satisfies Record<string, StaffRole[]>
 
 /** Staff users by name, as `bootWithStaff` creates them. */

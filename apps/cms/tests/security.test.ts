@@ -108,8 +108,16 @@ describe('what anonymous REST readers can reach', () => {
   it('never returns drafts or internal fields, through any route', async () => {
     const draft = await createProject(payload, '机密草稿项目', {}, { draft: true })
     const published = await createProject(payload, '公开项目带内部备注', {
-      tracking: { internalNotes: '客户报价底线 3000 万' },
       _status: 'published',
+    })
+    await payload.create({
+      collection: 'follow-ups',
+      data: {
+        project: published.id,
+        date: '2026-11-30',
+        kind: 'call',
+        text: '客户报价底线 3000 万',
+      },
     })
     const routes = [
       '/projects?limit=100',
@@ -119,6 +127,8 @@ describe('what anonymous REST readers can reach', () => {
       `/projects/${published.id}?draft=true`,
       '/projects/versions?limit=100',
       '/search?limit=100',
+      '/follow-ups?limit=100',
+      `/projects/${published.id}?joins[tracking.followUps][limit]=10`,
     ]
     for (const route of routes) {
       const answer = await rest(route)

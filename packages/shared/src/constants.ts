@@ -51,6 +51,8 @@ const staffRoleChoices = bilingualChoices({
   editor: { zh: '编辑', en: 'Editor' },
   'investment-officer': { zh: '招商专员', en: 'Investment officer' },
   'chamber-staff': { zh: '商会工作人员', en: 'Chamber staff' },
+  // Oversees the whole team's follow-ups (一月一调度) without editing content.
+  leader: { zh: '局领导', en: 'Bureau leader' },
 })
 export const STAFF_ROLES = staffRoleChoices.values
 export type StaffRole = (typeof STAFF_ROLES)[number]
@@ -78,6 +80,20 @@ const landUnitChoices = bilingualChoices({
 export const LAND_UNITS = landUnitChoices.values
 export type LandUnit = (typeof LAND_UNITS)[number]
 export const LAND_UNIT_LABELS = landUnitChoices.labels
+
+/** What kind of contact a project follow-up entry (跟进记录) records. */
+const followUpKindChoices = bilingualChoices({
+  visit: { zh: '走访', en: 'Visit' },
+  call: { zh: '电话', en: 'Call' },
+  meeting: { zh: '会谈', en: 'Meeting' },
+  document: { zh: '材料', en: 'Documents' },
+  inspection: { zh: '考察', en: 'Site inspection' },
+  // Notes carried over from the single note field the log replaced.
+  note: { zh: '备注', en: 'Note' },
+})
+export const FOLLOW_UP_KINDS = followUpKindChoices.values
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number]
+export const FOLLOW_UP_KIND_LABELS = followUpKindChoices.labels
 
 /** Policy topics (政策措施分类). */
 const policyTopicChoices = bilingualChoices({

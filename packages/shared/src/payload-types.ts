@@ -68,6 +68,7 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    'follow-ups': FollowUp;
     projects: Project;
     parks: Park;
     policies: Policy;
@@ -84,8 +85,13 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    projects: {
+      'tracking.followUps': 'follow-ups';
+    };
+  };
   collectionsSelect: {
+    'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     parks: ParksSelect<false> | ParksSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
@@ -128,6 +134,7 @@ export interface Config {
   jobs: {
     tasks: {
       anonymiseInquiries: TaskAnonymiseInquiries;
+      removeUntitledDrafts: TaskRemoveUntitledDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -172,6 +179,27 @@ export interface ServiceAccountAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * Saved entries cannot be changed or deleted except by an admin; the project’s next follow-up date comes from the latest entry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups".
+ */
+export interface FollowUp {
+  id: number;
+  project: number | Project;
+  date: string;
+  kind: 'visit' | 'call' | 'meeting' | 'document' | 'inspection' | 'note';
+  /**
+   * Set to whoever saves the entry.
+   */
+  author?: (number | null) | User;
+  text: string;
+  nextStep?: string | null;
+  nextDate?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -240,8 +268,15 @@ export interface Project {
   };
   tracking?: {
     responsibleOfficer?: (number | null) | User;
+    /**
+     * Taken from the latest follow-up entry.
+     */
     nextFollowUp?: string | null;
-    internalNotes?: string | null;
+    followUps?: {
+      docs?: (number | FollowUp)[];
+      hasNextPage?: boolean;
+      totalDocs?: number;
+    };
     /**
      * Recorded automatically whenever the stage changes.
      */
@@ -356,7 +391,7 @@ export interface Media {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor' | 'investment-officer' | 'chamber-staff')[];
+  roles: ('admin' | 'editor' | 'investment-officer' | 'chamber-staff' | 'leader')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -810,7 +845,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymiseInquiries' | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymiseInquiries' | 'removeUntitledDrafts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -843,7 +878,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymiseInquiries' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'anonymiseInquiries' | 'removeUntitledDrafts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -866,6 +901,10 @@ export interface PayloadJob {
 export interface PayloadLockedDocument {
   id: number;
   document?:
+    | ({
+        relationTo: 'follow-ups';
+        value: number | FollowUp;
+      } | null)
     | ({
         relationTo: 'projects';
         value: number | Project;
@@ -960,6 +999,21 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups_select".
+ */
+export interface FollowUpsSelect<T extends boolean = true> {
+  project?: T;
+  date?: T;
+  kind?: T;
+  author?: T;
+  text?: T;
+  nextStep?: T;
+  nextDate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "projects_select".
  */
 export interface ProjectsSelect<T extends boolean = true> {
@@ -1004,7 +1058,7 @@ export interface ProjectsSelect<T extends boolean = true> {
     | {
         responsibleOfficer?: T;
         nextFollowUp?: T;
-        internalNotes?: T;
+        followUps?: T;
         stageHistory?:
           | T
           | {
@@ -1667,6 +1721,16 @@ export interface TaskAnonymiseInquiries {
   input?: unknown;
   output: {
     anonymised: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemoveUntitledDrafts".
+ */
+export interface TaskRemoveUntitledDrafts {
+  input?: unknown;
+  output: {
+    removed: number;
   };
 }
 /**

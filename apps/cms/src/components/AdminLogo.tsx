@@ -11,10 +11,20 @@ export function AdminLogo() {
   )
 }
 
-/** The small mark in the admin's navigation. */
+/**
+ * The small mark in the admin's navigation. Payload gives it an 18 px box;
+ * drawn at 28 px it was cut off, so it takes the box's size.
+ */
 export function AdminIcon() {
   return (
-    <svg width="28" height="28" viewBox="0 0 28 28" role="img" aria-label="招商引资内容管理">
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 28 28"
+      role="img"
+      aria-label="招商引资内容管理"
+      data-testid="admin-icon"
+    >
       <rect width="28" height="28" rx="6" fill="#a4161a" />
       <path d="M7 19h14M9 19V11l5-4 5 4v8" stroke="#fff" strokeWidth="2" fill="none" />
     </svg>

@@ -7,6 +7,7 @@ import type { Payload, ServerProps, Where } from 'payload'
 import { inquiryTypesFor } from '../collections/Inquiries/access'
 import { OPEN_INQUIRY_STATUSES } from '../collections/Inquiries/status'
 import { listUrl } from '../lib/listUrl'
+import { TeamFollowUps } from './TeamFollowUps'
 
 const text = {
   zh: {
@@ -186,6 +187,7 @@ export async function StaffDashboard({ payload, user, i18n }: ServerProps) {
           </div>
         ) : null}
       </div>
+      <TeamFollowUps payload={payload} user={user} lang={lang} />
     </section>
   )
 }

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { publicGlobalAccess } from '../access/editorial'
 import { hasRole } from '../access/hasRole'
 import { bodyField, localizedRichText, localizedText, localizedTextarea } from '../fields/bilingual'
-import { ADMIN_GROUPS } from '../fields/admin'
+import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
 
 /** The county's chamber of commerce (商会): what it does and how returnees reach it. */
 export const Chamber: GlobalConfig = {
@@ -17,6 +17,7 @@ export const Chamber: GlobalConfig = {
       name: 'functions',
       type: 'array',
       label: { zh: '商会职能', en: 'Functions' },
+      labels: bilingualLabels('商会职能', 'Function', 'Functions'),
       maxRows: 12,
       fields: [
         { ...localizedText('title', { zh: '职能', en: 'Function' }, 60), required: true },
@@ -28,6 +29,7 @@ export const Chamber: GlobalConfig = {
       name: 'contacts',
       type: 'array',
       label: { zh: '联系人', en: 'Contacts' },
+      labels: bilingualLabels('联系人', 'Contact', 'Contacts'),
       maxRows: 10,
       fields: [
         {

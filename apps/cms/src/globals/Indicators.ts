@@ -38,6 +38,7 @@ export const Indicators: GlobalConfig = {
           name: 'items',
           type: 'array',
           label: { zh: '指标', en: 'Indicators' },
+          labels: bilingualLabels('指标', 'Indicator', 'Indicators'),
           maxRows: INDICATORS.length,
           fields: [
             {

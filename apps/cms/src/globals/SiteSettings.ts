@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { contentEditors, publicGlobalAccess } from '../access/editorial'
 import { localizedText, localizedTextarea } from '../fields/bilingual'
-import { ADMIN_GROUPS } from '../fields/admin'
+import { ADMIN_GROUPS, bilingualLabels } from '../fields/admin'
 
 /**
  * Who runs the site: county and bureau names, contacts, and the filing numbers
@@ -42,6 +42,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'footerLinks',
       type: 'array',
       label: { zh: '页脚链接', en: 'Footer links' },
+      labels: bilingualLabels('页脚链接', 'Footer link', 'Footer links'),
       maxRows: 12,
       fields: [
         {

@@ -90,7 +90,13 @@ export const buildSearchRow: BeforeSync = async ({
 
 /** The row's own fields, after the plugin's `title`, `priority` and `doc`. */
 const rowFields: Field[] = [
-  { name: 'slug', type: 'text', required: true, admin: { readOnly: true } },
+  {
+    name: 'slug',
+    type: 'text',
+    label: { zh: '网址标识', en: 'Slug' },
+    required: true,
+    admin: { readOnly: true },
+  },
   { name: 'titleEn', type: 'text', label: { zh: '英文标题', en: 'English title' } },
   { name: 'textZh', type: 'textarea', label: { zh: '中文正文', en: 'Chinese text' } },
   { name: 'textEn', type: 'textarea', label: { zh: '英文正文', en: 'English text' } },

@@ -98,7 +98,7 @@ export async function seedProjectDocs(
           )
         : undefined
     const followUp = [-5, -1, 2, 7, 14, 30][index % 6] ?? 7
-    await createBilingual(
+    const projectId = await createBilingual(
       s,
       'projects',
       project.slug,
@@ -125,7 +125,6 @@ export async function seedProjectDocs(
         tracking: {
           responsibleOfficer: project.stage === 'dropped' ? undefined : officer?.id,
           nextFollowUp: project.stage === 'operating' ? undefined : daysFromNow(followUp),
-          internalNotes: `客商对接进展：${project.stage === 'negotiating' ? '已完成两轮洽谈，待确认用地指标。' : '按月调度。'}`,
         },
       },
       project.en
@@ -139,8 +138,44 @@ export async function seedProjectDocs(
         : null,
       { draft: project.draft },
     )
+    if (project.stage !== 'operating' && project.stage !== 'dropped') {
+      await seedFollowUp(s, projectId, officer, project.stage, daysFromNow(followUp))
+    }
   }
 }
+
+/** A project's first follow-up entry (跟进记录), unless its log already has one. */
+async function seedFollowUp(
+  { payload, report }: Seeder,
+  project: Id,
+  officer: User | undefined,
+  stage: string,
+  nextDate: string,
+): Promise<void> {
+  const existing = await payload.count({
+    collection: 'follow-ups',
+    where: { project: { equals: project } },
+  })
+  if (existing.totalDocs > 0) return
+  await payload.create({
+    collection: 'follow-ups',
+    context: SEED_CONTEXT,
+    data: {
+      project: project as number,
+      date: daysFromNow(-10),
+      kind: stage === 'negotiating' ? 'meeting' : 'call',
+      author: officer?.id ?? null,
+      text:
+        stage === 'negotiating'
+          ? '客商对接进展：已完成两轮洽谈，待确认用地指标。'
+          : '客商对接进展：按月调度。',
+      nextStep: stage === 'negotiating' ? '协调自然资源局确认用地指标' : '电话回访客商',
+      nextDate,
+    },
+  })
+  report.created.push(`follow-ups/${project}`)
+}
+
 
 /**
  * The policies, whom each applies to (parks by their ids in `parkIds`, keyed

@@ -50,14 +50,16 @@ test('an editor drafts a bilingual project with a photo and publishes it', async
   await page.getByRole('button', { name: '保存', exact: true }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/media\/\d+/)
 
-  // Projects autosave: the first change creates the draft, later ones update it.
+  // A new project is saved first as a draft once its required fields are filled in
+  // (nothing is stored on opening the form); autosave takes over from there.
   await page.goto(`${cmsUrl}/admin/collections/projects/create`)
   await page.locator('#field-title').fill(titleZh)
-  await expect(page).toHaveURL(/\/admin\/collections\/projects\/\d+/, { timeout: 15_000 })
   await page.getByRole('button', { name: '投资要素', exact: true }).click()
   await page.locator('#field-sector').click()
   await page.getByRole('option', { name: '现代物流' }).click()
   await page.locator('#field-investment__amount').fill('3000')
+  await page.getByRole('button', { name: '保存草稿' }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/projects\/\d+/, { timeout: 15_000 })
   await page.getByRole('button', { name: '图片与资料', exact: true }).click()
   await page
     .getByRole('button', { name: /从现有中选择|选择现有/ })

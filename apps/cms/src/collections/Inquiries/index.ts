@@ -154,6 +154,7 @@ export const Inquiries: CollectionConfig = {
               name: 'statusHistory',
               type: 'array',
               label: { zh: '状态变更记录', en: 'Status history' },
+              labels: bilingualLabels('状态变更', 'Status change', 'Status changes'),
               admin: {
                 description: {
                   zh: '每次状态变化时由系统自动记录。',

@@ -45,6 +45,11 @@ export const Media: CollectionConfig = {
         },
       },
     },
+    // Payload's own upload fields carry English labels ("MIME Type", "URL"): the
+    // same names here only give them labels in both languages.
+    { name: 'mimeType', type: 'text', label: { zh: '文件类型', en: 'File type' } },
+    { name: 'url', type: 'text', label: { zh: '文件地址', en: 'File address' } },
+    { name: 'thumbnailURL', type: 'text', label: { zh: '缩略图地址', en: 'Thumbnail address' } },
   ],
   hooks: {
     beforeOperation: [enforceUploadSize],

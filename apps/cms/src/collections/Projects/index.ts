@@ -18,9 +18,11 @@ import { optionsFrom } from '#cms/fields/options'
 import { slugField } from '#cms/fields/slug'
 import { recordTranslation, translationFields } from '#cms/fields/translation'
 import { computeInvestmentSize } from './hooks/computeInvestmentSize'
+import { keepNextFollowUp } from './hooks/keepNextFollowUp'
 import { recordStageChange } from './hooks/recordStageChange'
+import { removeFollowUps } from './hooks/removeFollowUps'
 import { publishingVersions } from '../publishing'
-import { ADMIN_GROUPS, bilingualLabels, dayField } from '#cms/fields/admin'
+import { ADMIN_GROUPS, bilingualLabels, dayField, dayOnly } from '#cms/fields/admin'
 import { changeHistoryFields } from '#cms/fields/history'
 import { contentEditors, editorialAccess } from '#cms/access/editorial'
 
@@ -242,22 +244,42 @@ export const Projects: CollectionConfig = {
                       label: { zh: '责任人', en: 'Responsible officer' },
                       index: true,
                     },
-                    dayField(
-                      'nextFollowUp',
-                      { zh: '下次跟进日期', en: 'Next follow-up' },
-                      { index: true },
-                    ),
+                    {
+                      ...dayField(
+                        'nextFollowUp',
+                        { zh: '下次跟进日期', en: 'Next follow-up' },
+                        { index: true },
+                      ),
+                      admin: {
+                        ...dayOnly,
+                        readOnly: true,
+                        description: {
+                          zh: '取自最新一条跟进记录。',
+                          en: 'Taken from the latest follow-up entry.',
+                        },
+                      },
+                      hooks: { beforeChange: [keepNextFollowUp] },
+                    },
                   ],
                 },
                 {
-                  name: 'internalNotes',
-                  type: 'textarea',
-                  label: { zh: '内部备注', en: 'Internal notes' },
+                  name: 'followUps',
+                  type: 'join',
+                  collection: 'follow-ups',
+                  on: 'project',
+                  label: { zh: '跟进记录', en: 'Follow-up log' },
+                  defaultSort: '-date',
+                  defaultLimit: 20,
+                  admin: {
+                    defaultColumns: ['date', 'kind', 'text', 'author', 'nextStep', 'nextDate'],
+                    allowCreate: true,
+                  },
                 },
                 {
                   name: 'stageHistory',
                   type: 'array',
                   label: { zh: '阶段变更记录', en: 'Stage history' },
+                  labels: bilingualLabels('阶段变更', 'Stage change', 'Stage changes'),
                   admin: {
                     readOnly: true,
                     description: {
@@ -289,6 +311,7 @@ export const Projects: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [recordTranslation, computeInvestmentSize, recordStageChange],
+    beforeDelete: [removeFollowUps],
   },
   versions: publishingVersions(50),
 }
