@@ -192,6 +192,12 @@ export const WebEnv = z
     CACHE_TTL_SECONDS: z.coerce.number().positive().default(300),
     /** How long a visitor waits for a re-render before getting the stale copy (milliseconds). */
     STALE_AFTER_MS: z.coerce.number().int().min(0).default(1500),
+    /** Page renders (each asks the CMS) running at once; more wait in a queue. */
+    RENDER_CONCURRENCY: z.coerce.number().int().positive().default(8),
+    /** Renders that may wait; past that a visitor gets an immediate 503 with Retry-After. */
+    RENDER_QUEUE: z.coerce.number().int().min(0).default(64),
+    /** Longest wait in that queue (milliseconds) before the 503. */
+    RENDER_QUEUE_MS: z.coerce.number().int().positive().default(3000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return
