@@ -176,6 +176,15 @@ export const WebEnv = z
     INQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
     /** Largest inquiry request body, in kilobytes. */
     INQUIRY_MAX_BODY_KB: z.coerce.number().positive().max(1024).default(16),
+    /**
+     * Redis shared by every portal instance (`redis://host:6379`): the inquiry and
+     * lookup limits then hold across instances. Without it each instance counts alone.
+     */
+    REDIS_URL: z
+      .string()
+      .trim()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// address')
+      .optional(),
     TRUST_PROXY_HOPS: TrustProxyHops,
     /** Secret shared with the CMS: signs its change notifications and preview links. */
     PORTAL_HOOK_SECRET: z.string().optional(),

@@ -103,7 +103,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
   globals: {
@@ -178,7 +178,7 @@ export interface ServiceAccountAuthOperations {
  * via the `definition` "projects".
  */
 export interface Project {
-  id: number;
+  id: string;
   title: string;
   summary?: string | null;
   body?: {
@@ -216,7 +216,7 @@ export interface Project {
     | 'services'
     | 'infrastructure';
   stage: 'reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped';
-  park?: (number | null) | Park;
+  park?: (string | null) | Park;
   location?: string | null;
   investment: {
     amount: number;
@@ -231,15 +231,15 @@ export interface Project {
     unit?: ('mu' | 'sqm' | 'hectare') | null;
   };
   cooperationModes?: ('sole' | 'joint-venture' | 'cooperation' | 'ppp' | 'lease' | 'equity')[] | null;
-  gallery?: (number | Media)[] | null;
-  brochure?: (number | null) | Media;
+  gallery?: (string | Media)[] | null;
+  brochure?: (string | null) | Media;
   contact?: {
     name?: string | null;
     phone?: string | null;
     email?: string | null;
   };
   tracking?: {
-    responsibleOfficer?: (number | null) | User;
+    responsibleOfficer?: (string | null) | User;
     nextFollowUp?: string | null;
     internalNotes?: string | null;
     /**
@@ -250,7 +250,7 @@ export interface Project {
           at: string;
           from?: ('reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped') | null;
           to: 'reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped';
-          by?: (number | null) | User;
+          by?: (string | null) | User;
           id?: string | null;
         }[]
       | null;
@@ -264,7 +264,7 @@ export interface Project {
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
@@ -282,7 +282,7 @@ export interface Project {
  * via the `definition` "parks".
  */
 export interface Park {
-  id: number;
+  id: string;
   title: string;
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
@@ -298,7 +298,7 @@ export interface Park {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * One sentence describing the image for screen readers and search engines; for a document, its title.
    */
@@ -354,7 +354,7 @@ export interface Media {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name: string;
   roles: ('admin' | 'editor' | 'investment-officer' | 'chamber-staff')[];
   updatedAt: string;
@@ -382,7 +382,7 @@ export interface User {
  * via the `definition` "policies".
  */
 export interface Policy {
-  id: number;
+  id: string;
   title: string;
   docNumber?: string | null;
   issuer?: string | null;
@@ -409,11 +409,11 @@ export interface Policy {
     };
     [k: string]: unknown;
   } | null;
-  attachments?: (number | Media)[] | null;
+  attachments?: (string | Media)[] | null;
   /**
    * The newer policy that replaces this one; visitors are pointed to it.
    */
-  supersededBy?: (number | null) | Policy;
+  supersededBy?: (string | null) | Policy;
   /**
    * Worked out from the dates and the superseded-by link.
    */
@@ -433,7 +433,7 @@ export interface Policy {
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -444,13 +444,13 @@ export interface Policy {
  * via the `definition` "news".
  */
 export interface News {
-  id: number;
+  id: string;
   title: string;
   category: 'chamber' | 'investment' | 'notice';
   publishedAt: string;
   author?: string | null;
   excerpt?: string | null;
-  cover?: (number | null) | Media;
+  cover?: (string | null) | Media;
   body?: {
     root: {
       type: string;
@@ -481,7 +481,7 @@ export interface News {
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -492,7 +492,7 @@ export interface News {
  * via the `definition` "guides".
  */
 export interface Guide {
-  id: number;
+  id: string;
   title: string;
   summary?: string | null;
   audience?: string | null;
@@ -513,7 +513,7 @@ export interface Guide {
   location?: string | null;
   hours?: string | null;
   phone?: string | null;
-  relatedPolicies?: (number | Policy)[] | null;
+  relatedPolicies?: (string | Policy)[] | null;
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
@@ -529,7 +529,7 @@ export interface Guide {
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -542,12 +542,12 @@ export interface Guide {
  * via the `definition` "inquiries".
  */
 export interface Inquiry {
-  id: number;
+  id: string;
   type: 'project' | 'returnee' | 'general';
   /**
    * Linked from the project the visitor named; may be corrected.
    */
-  project?: (number | null) | Project;
+  project?: (string | null) | Project;
   projectSlug?: string | null;
   name: string;
   phone?: string | null;
@@ -609,7 +609,7 @@ export interface Inquiry {
   internalNotes?:
     | {
         note: string;
-        author?: (number | null) | User;
+        author?: (string | null) | User;
         at?: string | null;
         id?: string | null;
       }[]
@@ -622,7 +622,7 @@ export interface Inquiry {
         at: string;
         from?: ('received' | 'in-progress' | 'answered' | 'closed') | null;
         to: 'received' | 'in-progress' | 'answered' | 'closed';
-        by?: (number | null) | User;
+        by?: (string | null) | User;
         id?: string | null;
       }[]
     | null;
@@ -631,7 +631,7 @@ export interface Inquiry {
   /**
    * The new assignee is notified by mail.
    */
-  assignee?: (number | null) | User;
+  assignee?: (string | null) | User;
   /**
    * Working days from submission, as set in the inquiry settings (Monday to Friday; public holidays not deducted).
    */
@@ -660,7 +660,7 @@ export interface Inquiry {
  * via the `definition` "service-accounts".
  */
 export interface ServiceAccount {
-  id: number;
+  id: string;
   name: string;
   updatedAt: string;
   createdAt: string;
@@ -677,25 +677,25 @@ export interface ServiceAccount {
  * via the `definition` "search".
  */
 export interface Search {
-  id: number;
+  id: string;
   title?: string | null;
   priority?: number | null;
   doc:
     | {
         relationTo: 'projects';
-        value: number | Project;
+        value: string | Project;
       }
     | {
         relationTo: 'policies';
-        value: number | Policy;
+        value: string | Policy;
       }
     | {
         relationTo: 'news';
-        value: number | News;
+        value: string | News;
       }
     | {
         relationTo: 'guides';
-        value: number | Guide;
+        value: string | Guide;
       };
   slug: string;
   titleEn?: string | null;
@@ -710,7 +710,7 @@ export interface Search {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -727,7 +727,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -828,57 +828,57 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'projects';
-        value: number | Project;
+        value: string | Project;
       } | null)
     | ({
         relationTo: 'parks';
-        value: number | Park;
+        value: string | Park;
       } | null)
     | ({
         relationTo: 'policies';
-        value: number | Policy;
+        value: string | Policy;
       } | null)
     | ({
         relationTo: 'news';
-        value: number | News;
+        value: string | News;
       } | null)
     | ({
         relationTo: 'guides';
-        value: number | Guide;
+        value: string | Guide;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'inquiries';
-        value: number | Inquiry;
+        value: string | Inquiry;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null)
     | ({
         relationTo: 'service-accounts';
-        value: number | ServiceAccount;
+        value: string | ServiceAccount;
       } | null)
     | ({
         relationTo: 'search';
-        value: number | Search;
+        value: string | Search;
       } | null);
   globalSlug?: string | null;
   user:
     | {
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       }
     | {
         relationTo: 'service-accounts';
-        value: number | ServiceAccount;
+        value: string | ServiceAccount;
       };
   updatedAt: string;
   createdAt: string;
@@ -888,15 +888,15 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user:
     | {
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       }
     | {
         relationTo: 'service-accounts';
-        value: number | ServiceAccount;
+        value: string | ServiceAccount;
       };
   key?: string | null;
   value?:
@@ -916,7 +916,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1346,11 +1346,11 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number;
+  id: string;
   countyName: string;
   bureauName: string;
   tagline?: string | null;
-  logo?: (number | null) | Media;
+  logo?: (string | null) | Media;
   address?: string | null;
   hotline?: string | null;
   email?: string | null;
@@ -1375,7 +1375,7 @@ export interface SiteSetting {
  * via the `definition` "chamber".
  */
 export interface Chamber {
-  id: number;
+  id: string;
   name: string;
   body?: {
     root: {
@@ -1431,7 +1431,7 @@ export interface Chamber {
  * via the `definition` "indicators".
  */
 export interface Indicator {
-  id: number;
+  id: string;
   years?:
     | {
         year: number;
@@ -1463,7 +1463,7 @@ export interface Indicator {
  * via the `definition` "inquiry-settings".
  */
 export interface InquirySetting {
-  id: number;
+  id: string;
   /**
    * Receives the notice of a new inquiry that nobody is assigned to (general and returnee inquiries, or a project without a responsible officer).
    */
@@ -1484,7 +1484,7 @@ export interface InquirySetting {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number;
+  id: string;
   stats?:
     | {
         [k: string]: unknown;
@@ -1633,29 +1633,29 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'projects';
-          value: number | Project;
+          value: string | Project;
         } | null)
       | ({
           relationTo: 'policies';
-          value: number | Policy;
+          value: string | Policy;
         } | null)
       | ({
           relationTo: 'news';
-          value: number | News;
+          value: string | News;
         } | null)
       | ({
           relationTo: 'guides';
-          value: number | Guide;
+          value: string | Guide;
         } | null);
     global?: string | null;
     user?:
       | ({
           relationTo: 'users';
-          value: number | User;
+          value: string | User;
         } | null)
       | ({
           relationTo: 'service-accounts';
-          value: number | ServiceAccount;
+          value: string | ServiceAccount;
         } | null);
   };
   output?: unknown;
