@@ -103,7 +103,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
   globals: {
@@ -178,7 +178,7 @@ export interface ServiceAccountAuthOperations {
  * via the `definition` "projects".
  */
 export interface Project {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   body?: {
@@ -216,7 +216,7 @@ export interface Project {
     | 'services'
     | 'infrastructure';
   stage: 'reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped';
-  park?: (string | null) | Park;
+  park?: (number | null) | Park;
   location?: string | null;
   investment: {
     amount: number;
@@ -231,15 +231,15 @@ export interface Project {
     unit?: ('mu' | 'sqm' | 'hectare') | null;
   };
   cooperationModes?: ('sole' | 'joint-venture' | 'cooperation' | 'ppp' | 'lease' | 'equity')[] | null;
-  gallery?: (string | Media)[] | null;
-  brochure?: (string | null) | Media;
+  gallery?: (number | Media)[] | null;
+  brochure?: (number | null) | Media;
   contact?: {
     name?: string | null;
     phone?: string | null;
     email?: string | null;
   };
   tracking?: {
-    responsibleOfficer?: (string | null) | User;
+    responsibleOfficer?: (number | null) | User;
     nextFollowUp?: string | null;
     internalNotes?: string | null;
     /**
@@ -250,7 +250,7 @@ export interface Project {
           at: string;
           from?: ('reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped') | null;
           to: 'reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped';
-          by?: (string | null) | User;
+          by?: (number | null) | User;
           id?: string | null;
         }[]
       | null;
@@ -264,7 +264,7 @@ export interface Project {
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
@@ -282,7 +282,7 @@ export interface Project {
  * via the `definition` "parks".
  */
 export interface Park {
-  id: string;
+  id: number;
   title: string;
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
@@ -298,7 +298,7 @@ export interface Park {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * One sentence describing the image for screen readers and search engines; for a document, its title.
    */
@@ -354,7 +354,7 @@ export interface Media {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name: string;
   roles: ('admin' | 'editor' | 'investment-officer' | 'chamber-staff')[];
   updatedAt: string;
@@ -382,7 +382,7 @@ export interface User {
  * via the `definition` "policies".
  */
 export interface Policy {
-  id: string;
+  id: number;
   title: string;
   docNumber?: string | null;
   issuer?: string | null;
@@ -409,11 +409,11 @@ export interface Policy {
     };
     [k: string]: unknown;
   } | null;
-  attachments?: (string | Media)[] | null;
+  attachments?: (number | Media)[] | null;
   /**
    * The newer policy that replaces this one; visitors are pointed to it.
    */
-  supersededBy?: (string | null) | Policy;
+  supersededBy?: (number | null) | Policy;
   /**
    * Worked out from the dates and the superseded-by link.
    */
@@ -433,7 +433,7 @@ export interface Policy {
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -444,13 +444,13 @@ export interface Policy {
  * via the `definition` "news".
  */
 export interface News {
-  id: string;
+  id: number;
   title: string;
   category: 'chamber' | 'investment' | 'notice';
   publishedAt: string;
   author?: string | null;
   excerpt?: string | null;
-  cover?: (string | null) | Media;
+  cover?: (number | null) | Media;
   body?: {
     root: {
       type: string;
@@ -481,7 +481,7 @@ export interface News {
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -492,7 +492,7 @@ export interface News {
  * via the `definition` "guides".
  */
 export interface Guide {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   audience?: string | null;
@@ -513,7 +513,7 @@ export interface Guide {
   location?: string | null;
   hours?: string | null;
   phone?: string | null;
-  relatedPolicies?: (string | Policy)[] | null;
+  relatedPolicies?: (number | Policy)[] | null;
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
@@ -529,7 +529,7 @@ export interface Guide {
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -542,12 +542,12 @@ export interface Guide {
  * via the `definition` "inquiries".
  */
 export interface Inquiry {
-  id: string;
+  id: number;
   type: 'project' | 'returnee' | 'general';
   /**
    * Linked from the project the visitor named; may be corrected.
    */
-  project?: (string | null) | Project;
+  project?: (number | null) | Project;
   projectSlug?: string | null;
   name: string;
   phone?: string | null;
@@ -609,7 +609,7 @@ export interface Inquiry {
   internalNotes?:
     | {
         note: string;
-        author?: (string | null) | User;
+        author?: (number | null) | User;
         at?: string | null;
         id?: string | null;
       }[]
@@ -622,7 +622,7 @@ export interface Inquiry {
         at: string;
         from?: ('received' | 'in-progress' | 'answered' | 'closed') | null;
         to: 'received' | 'in-progress' | 'answered' | 'closed';
-        by?: (string | null) | User;
+        by?: (number | null) | User;
         id?: string | null;
       }[]
     | null;
@@ -631,7 +631,7 @@ export interface Inquiry {
   /**
    * The new assignee is notified by mail.
    */
-  assignee?: (string | null) | User;
+  assignee?: (number | null) | User;
   /**
    * Working days from submission, as set in the inquiry settings (Monday to Friday; public holidays not deducted).
    */
@@ -660,7 +660,7 @@ export interface Inquiry {
  * via the `definition` "service-accounts".
  */
 export interface ServiceAccount {
-  id: string;
+  id: number;
   name: string;
   updatedAt: string;
   createdAt: string;
@@ -677,25 +677,25 @@ export interface ServiceAccount {
  * via the `definition` "search".
  */
 export interface Search {
-  id: string;
+  id: number;
   title?: string | null;
   priority?: number | null;
   doc:
     | {
         relationTo: 'projects';
-        value: string | Project;
+        value: number | Project;
       }
     | {
         relationTo: 'policies';
-        value: string | Policy;
+        value: number | Policy;
       }
     | {
         relationTo: 'news';
-        value: string | News;
+        value: number | News;
       }
     | {
         relationTo: 'guides';
-        value: string | Guide;
+        value: number | Guide;
       };
   slug: string;
   titleEn?: string | null;
@@ -710,7 +710,7 @@ export interface Search {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -727,7 +727,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -828,57 +828,57 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'projects';
-        value: string | Project;
+        value: number | Project;
       } | null)
     | ({
         relationTo: 'parks';
-        value: string | Park;
+        value: number | Park;
       } | null)
     | ({
         relationTo: 'policies';
-        value: string | Policy;
+        value: number | Policy;
       } | null)
     | ({
         relationTo: 'news';
-        value: string | News;
+        value: number | News;
       } | null)
     | ({
         relationTo: 'guides';
-        value: string | Guide;
+        value: number | Guide;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'inquiries';
-        value: string | Inquiry;
+        value: number | Inquiry;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'service-accounts';
-        value: string | ServiceAccount;
+        value: number | ServiceAccount;
       } | null)
     | ({
         relationTo: 'search';
-        value: string | Search;
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user:
     | {
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       }
     | {
         relationTo: 'service-accounts';
-        value: string | ServiceAccount;
+        value: number | ServiceAccount;
       };
   updatedAt: string;
   createdAt: string;
@@ -888,15 +888,15 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user:
     | {
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       }
     | {
         relationTo: 'service-accounts';
-        value: string | ServiceAccount;
+        value: number | ServiceAccount;
       };
   key?: string | null;
   value?:
@@ -916,7 +916,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1346,11 +1346,11 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: string;
+  id: number;
   countyName: string;
   bureauName: string;
   tagline?: string | null;
-  logo?: (string | null) | Media;
+  logo?: (number | null) | Media;
   address?: string | null;
   hotline?: string | null;
   email?: string | null;
@@ -1375,7 +1375,7 @@ export interface SiteSetting {
  * via the `definition` "chamber".
  */
 export interface Chamber {
-  id: string;
+  id: number;
   name: string;
   body?: {
     root: {
@@ -1431,7 +1431,7 @@ export interface Chamber {
  * via the `definition` "indicators".
  */
 export interface Indicator {
-  id: string;
+  id: number;
   years?:
     | {
         year: number;
@@ -1463,7 +1463,7 @@ export interface Indicator {
  * via the `definition` "inquiry-settings".
  */
 export interface InquirySetting {
-  id: string;
+  id: number;
   /**
    * Receives the notice of a new inquiry that nobody is assigned to (general and returnee inquiries, or a project without a responsible officer).
    */
@@ -1484,7 +1484,7 @@ export interface InquirySetting {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: string;
+  id: number;
   stats?:
     | {
         [k: string]: unknown;
@@ -1633,29 +1633,29 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'projects';
-          value: string | Project;
+          value: number | Project;
         } | null)
       | ({
           relationTo: 'policies';
-          value: string | Policy;
+          value: number | Policy;
         } | null)
       | ({
           relationTo: 'news';
-          value: string | News;
+          value: number | News;
         } | null)
       | ({
           relationTo: 'guides';
-          value: string | Guide;
+          value: number | Guide;
         } | null);
     global?: string | null;
     user?:
       | ({
           relationTo: 'users';
-          value: string | User;
+          value: number | User;
         } | null)
       | ({
           relationTo: 'service-accounts';
-          value: string | ServiceAccount;
+          value: number | ServiceAccount;
         } | null);
   };
   output?: unknown;
