@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRateLimit } from '../../src/lib/inquiries/protection'
-import { redisAvailable, startRedis, type TestRedis } from './support/redis-server'
+import { redisAvailable, startRedis, type TestRedis } from '../support/redis-server'
 
 // Two portal instances are two limiters on one Redis: the limit holds across
 // them. CI installs Debian's redis-server; elsewhere without it this is skipped, said aloud.
