@@ -46,7 +46,12 @@ export default defineConfig({
     baseURL: webUrl,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // `npm test` sets PLAYWRIGHT_BUNDLED_CHROMIUM after downloading Playwright's own
+      // Chromium on machines without Debian's package (packages/process/browser.mjs).
+      executablePath:
+        process.env.PLAYWRIGHT_BUNDLED_CHROMIUM === '1'
+          ? undefined
+          : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -23,6 +23,7 @@ import { versionReads } from './access/versionReads'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
 import { adminDisplay } from './plugins/adminDisplay'
+import { schedulePublish } from './endpoints/schedulePublish'
 import { withPageSizeCap } from './plugins/capPageSize'
 import { withGlobalNotifications, withPortalNotifications } from './plugins/notifyPortal'
 import { anonymiseInquiriesTask, MAINTENANCE_QUEUE } from './jobs/anonymiseInquiries'
@@ -91,7 +92,7 @@ export default buildConfig({
     // Last, so it sees every collection and global the plugins above added.
     versionReads,
   ],
-  endpoints: [health],
+  endpoints: [health, schedulePublish],
   db: databaseAdapter(env.DATABASE_URI),
   editor: lexicalEditor(),
   email: mailAdapter(mail),
@@ -153,6 +154,10 @@ export default buildConfig({
         : [],
   },
   typescript: {
+    // Types come from `npm run generate` only (checked in CI): Payload would
+    // otherwise rewrite them on every development boot, from whichever
+    // database adapter that boot used (string ids on MongoDB).
+    autoGenerate: false,
     outputFile: path.resolve(appDir, '../../packages/shared/src/payload-types.ts'),
     declare: false,
   },

@@ -12,9 +12,14 @@ import { ensurePortalServiceAccount } from '../src/collections/Inquiries/service
 
 export { asUser } from './support/access'
 
-/** Boots Payload on this test file's database. */
-export function bootPayload(): Promise<Payload> {
-  return getPayload({ config })
+/** Boots Payload on this test file's database (and proves it is the adapter the run asked for). */
+export async function bootPayload(): Promise<Payload> {
+  const payload = await getPayload({ config })
+  const expected = process.env.CMS_TEST_DATABASE === 'mongodb' ? 'mongoose' : 'sqlite'
+  if (payload.db.name !== expected) {
+    throw new Error(`this run is for ${expected}, but Payload booted on ${payload.db.name}`)
+  }
+  return payload
 }
 
 let counter = 0

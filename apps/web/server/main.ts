@@ -14,8 +14,9 @@ import { createHealthCheck } from './health'
 import { createRequestLog } from './log'
 import { createNotificationHandler } from './notifications'
 import { createPageCache } from './page-cache'
+import { Overloaded, createRenderGate } from './render-gate'
 import { parseTarget } from './request-target'
-import { sendOwn, sendStored, sendUncached } from './respond'
+import { busyPage, sendOwn, sendStored, sendUncached } from './respond'
 import { baseSecurityHeaders, securityHeaders, type SecurityOptions } from './security-headers'
 import { loadStaticFiles, type StaticFile } from './static-files'
 
@@ -35,14 +36,33 @@ const security: SecurityOptions = {
 }
 const baseHeaders = Object.fromEntries(baseSecurityHeaders(security))
 
-/** Renders a request through Astro and adds the security headers. */
+const gate = createRenderGate({
+  limit: env.RENDER_CONCURRENCY,
+  queue: env.RENDER_QUEUE,
+  queueMs: env.RENDER_QUEUE_MS,
+})
+
+/**
+ * Renders a request through Astro and adds the security headers. Page reads
+ * pass the render gate; past its queue they get the busy page (a stale copy
+ * wins over it in the page cache). Posts are never refused here: an inquiry
+ * is not lost to load.
+ */
 async function render(req: IncomingMessage): Promise<Rendered> {
-  const rendered = await renderToMemory(handler, req)
+  const pathname = new URL(req.url ?? '/', 'http://portal.invalid').pathname
+  const reading = req.method === 'GET' || req.method === 'HEAD'
+  let rendered: Rendered
+  try {
+    rendered = reading
+      ? await gate.run(() => renderToMemory(handler, req))
+      : await renderToMemory(handler, req)
+  } catch (error) {
+    if (!(error instanceof Overloaded)) throw error
+    return busyPage(pathname)
+  }
   const contentType =
     rendered.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? ''
-  const preview = /^\/(en\/)?preview$/.test(
-    new URL(req.url ?? '/', 'http://portal.invalid').pathname,
-  )
+  const preview = /^\/(en\/)?preview$/.test(pathname)
   rendered.headers.push(...securityHeaders(contentType, rendered.body, { ...security, preview }))
   return rendered
 }

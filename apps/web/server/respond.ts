@@ -70,3 +70,31 @@ export function sendOwn(
   })
   res.end(text ? body : JSON.stringify(body))
 }
+
+/** Seconds a visitor or crawler refused by the render gate is asked to wait. */
+export const BUSY_RETRY_SECONDS = 5
+
+/**
+ * The answer to a page render the portal cannot start now (too many in flight):
+ * a 503 in the visitor's language with `Retry-After`, never stored.
+ */
+export function busyPage(pathname: string): Rendered {
+  const english = /^\/en(\/|$)/.test(pathname)
+  const [lang, title, text] = english
+    ? [
+        'en',
+        'The site is busy',
+        'Too many pages are being prepared at once. Please try again in a few seconds.',
+      ]
+    : ['zh-CN', '网站访问繁忙', '当前访问人数较多，页面正在排队生成，请几秒钟后刷新重试。']
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p></main></body></html>`
+  return {
+    status: 503,
+    headers: [
+      ['content-type', 'text/html; charset=utf-8'],
+      ['retry-after', String(BUSY_RETRY_SECONDS)],
+      ['cache-control', 'no-store'],
+    ],
+    body: Buffer.from(html),
+  }
+}

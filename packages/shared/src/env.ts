@@ -176,6 +176,15 @@ export const WebEnv = z
     INQUIRY_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
     /** Largest inquiry request body, in kilobytes. */
     INQUIRY_MAX_BODY_KB: z.coerce.number().positive().max(1024).default(16),
+    /**
+     * Redis shared by every portal instance (`redis://host:6379`): the inquiry and
+     * lookup limits then hold across instances. Without it each instance counts alone.
+     */
+    REDIS_URL: z
+      .string()
+      .trim()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// address')
+      .optional(),
     TRUST_PROXY_HOPS: TrustProxyHops,
     /** Secret shared with the CMS: signs its change notifications and preview links. */
     PORTAL_HOOK_SECRET: z.string().optional(),
@@ -192,6 +201,12 @@ export const WebEnv = z
     CACHE_TTL_SECONDS: z.coerce.number().positive().default(300),
     /** How long a visitor waits for a re-render before getting the stale copy (milliseconds). */
     STALE_AFTER_MS: z.coerce.number().int().min(0).default(1500),
+    /** Page renders (each asks the CMS) running at once; more wait in a queue. */
+    RENDER_CONCURRENCY: z.coerce.number().int().positive().default(8),
+    /** Renders that may wait; past that a visitor gets an immediate 503 with Retry-After. */
+    RENDER_QUEUE: z.coerce.number().int().min(0).default(64),
+    /** Longest wait in that queue (milliseconds) before the 503. */
+    RENDER_QUEUE_MS: z.coerce.number().int().positive().default(3000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return

@@ -1,6 +1,5 @@
-import { createHmac } from 'node:crypto'
 import { expect, test } from '@playwright/test'
-import { secrets, startPortal, type Server } from './support/stack'
+import { demoAdmin, formToken, secrets, startPortal, type Server } from './support/stack'
 
 // Every refusal of the inquiry endpoint, tried from outside as a script would,
 // against a portal with the production defaults (minimum fill time, rate
@@ -11,17 +10,12 @@ test.describe.configure({ mode: 'serial' })
 const cmsUrl = process.env.E2E_CMS_URL ?? 'http://localhost:3100'
 const webPort = Number(process.env.E2E_WEB_PORT ?? 4400) + 1
 let portal: Server
-let adminToken: string
+let admin: { authorization: string }
 
 test.beforeAll(async () => {
   // One proxy hop is trusted, so each test can come from its own address.
   portal = await startPortal({ port: webPort, cmsUrl, env: { TRUST_PROXY_HOPS: '1' } })
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'demo@example.com', password: 'demo-portal-2026' }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
+  admin = await demoAdmin(cmsUrl)
 })
 
 test.afterAll(async () => {
@@ -32,20 +26,11 @@ let address = 10
 /** A fresh client address for each test, so rate limits do not carry over. */
 const nextClient = () => `203.0.113.${address++}`
 
-/** A form token as the page would have issued it `ageMs` ago. */
-function token(type: string, ageMs = 10_000): string {
-  const issuedAt = Date.now() - ageMs
-  const signature = createHmac('sha256', secrets.portalSecret)
-    .update(`${issuedAt}${type}`)
-    .digest('base64url')
-  return `${issuedAt}.${signature}`
-}
-
 function form(name: string, overrides: Record<string, string> = {}): Record<string, string> {
   return {
     type: 'general',
     project: '',
-    formToken: token('general'),
+    formToken: formToken('general'),
     website: '',
     name,
     phone: '13800138000',
@@ -79,7 +64,7 @@ async function stored(name: string): Promise<number> {
   const url = new URL('/api/inquiries', cmsUrl)
   url.searchParams.set('where[name][equals]', name)
   url.searchParams.set('limit', '0')
-  const response = await fetch(url, { headers: { authorization: `JWT ${adminToken}` } })
+  const response = await fetch(url, { headers: admin })
   expect(response.ok).toBe(true)
   return ((await response.json()) as { totalDocs: number }).totalDocs
 }
@@ -120,18 +105,18 @@ test('the honeypot: a filled hidden field is refused and nothing stored', async 
 
 test('too fast, forged or missing form tokens are refused and nothing stored', async () => {
   const name = unique('太快')
-  const fast = await post(form(name, { formToken: token('general', 500) }))
+  const fast = await post(form(name, { formToken: formToken('general', 500) }))
   expect(fast.status).toBe(400)
   const fastPage = await fast.text()
   expect(fastPage).toContain('请稍候片刻再提交')
   expect(fastPage).toContain(name)
 
-  const [issuedAt] = token('general').split('.')
+  const [issuedAt] = formToken('general').split('.')
   const forged = await post(form(name, { formToken: `${issuedAt}.not-a-signature` }))
   expect(forged.status).toBe(400)
   const missing = await post(form(name, { formToken: '' }))
   expect(missing.status).toBe(400)
-  const otherForm = await post(form(name, { formToken: token('returnee') }))
+  const otherForm = await post(form(name, { formToken: formToken('returnee') }))
   expect(otherForm.status).toBe(400)
   expect(await stored(name)).toBe(0)
 })

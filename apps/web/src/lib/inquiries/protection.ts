@@ -3,7 +3,8 @@ import { subscribe } from 'node:diagnostics_channel'
 import type { IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
 import { clientAddressOf } from '@portal/shared/client-address'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import type { Redis } from 'ioredis'
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
 /**
  * What stands between the public and the inquiry outbox: each check is a
@@ -181,17 +182,28 @@ export interface RateLimit {
   refund(key: string): Promise<void>
 }
 
-/** At most `points` attempts per client in `windowMinutes`, held in this process's memory. */
+/**
+ * At most `points` attempts per client in `windowMinutes`. With `redis`, the
+ * count is shared by every portal instance using that Redis; while Redis
+ * cannot be reached, each instance falls back to counting in its own memory
+ * (a visitor is never refused because Redis is down). Without it, this
+ * process's memory only.
+ */
 export function createRateLimit(options: {
   points: number
   windowMinutes: number
   prefix: string
+  redis?: Redis | null
 }): RateLimit {
-  const limiter = new RateLimiterMemory({
-    keyPrefix: options.prefix,
+  const settings = {
+    keyPrefix: `portal:${options.prefix}`,
     points: options.points,
     duration: Math.max(1, Math.round(options.windowMinutes * 60)),
-  })
+  }
+  const memory = new RateLimiterMemory(settings)
+  const limiter = options.redis
+    ? new RateLimiterRedis({ ...settings, storeClient: options.redis, insuranceLimiter: memory })
+    : memory
   return {
     async consume(key) {
       try {

@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http'
+import { Redis } from 'ioredis'
 import { DEV_PORTAL_SECRET, portalApiKey } from '@portal/shared/env'
 import type { InquiryErrors, InquiryType } from '@portal/shared/inquiry'
 import type { Locale } from '@portal/shared/locales'
@@ -34,15 +35,32 @@ const maxBodyBytes = env.INQUIRY_MAX_BODY_KB * 1024
 
 export const outbox = createOutbox({ dir: resolveOutboxDir(env.OUTBOX_DIR), ...api })
 
+// One connection for both limits; commands fail fast while Redis is away (the limits then count in memory).
+const redis = env.REDIS_URL
+  ? new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+  : null
+let redisDown = false
+redis?.on('error', (error: Error) => {
+  if (redisDown) return
+  redisDown = true
+  console.warn(`[rate limit] Redis unreachable, counting in this process for now: ${error.message}`)
+})
+redis?.on('ready', () => {
+  if (redisDown) console.info('[rate limit] Redis reachable again: limits shared')
+  redisDown = false
+})
+
 const inquiryLimit = createRateLimit({
   points: env.INQUIRY_RATE_LIMIT,
   windowMinutes: env.INQUIRY_RATE_WINDOW_MINUTES,
   prefix: 'inquiry',
+  redis,
 })
 const lookupLimit = createRateLimit({
   points: env.LOOKUP_RATE_LIMIT,
   windowMinutes: env.INQUIRY_RATE_WINDOW_MINUTES,
   prefix: 'lookup',
+  redis,
 })
 
 let started = false

@@ -1,4 +1,5 @@
 import { type ChildProcess } from 'node:child_process'
+import { createHmac } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { startProcess, waitForUrl } from '@portal/process'
@@ -108,4 +109,25 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`${what} did not happen within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`)
+}
+
+/** A form token as a portal page would have issued it `ageMs` ago (signed with the shared secret). */
+export function formToken(type: string, ageMs = 10_000): string {
+  const issuedAt = Date.now() - ageMs
+  const signature = createHmac('sha256', secrets.portalSecret)
+    .update(`${issuedAt}${type}`)
+    .digest('base64url')
+  return `${issuedAt}.${signature}`
+}
+
+/** Signs in to a CMS as the demo administrator; returns the Authorization header. */
+export async function demoAdmin(cmsUrl: string): Promise<{ authorization: string }> {
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'demo@example.com', password: 'demo-portal-2026' }),
+  })
+  if (!login.ok) throw new Error(`demo login refused: ${login.status}`)
+  const { token } = (await login.json()) as { token: string }
+  return { authorization: `JWT ${token}` }
 }

@@ -1,0 +1,84 @@
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import {
+  demoAdmin,
+  removeDatabase,
+  root,
+  startCms,
+  startPortal,
+  type Server,
+} from './support/stack'
+
+// Scheduled publishing on a live production CMS: nothing here runs the job
+// queue by hand. The CMS's own job runner (`jobs.autoRun`, polling the
+// default queue every minute) must pick the job up, publish the draft and
+// notify the portal.
+test.describe.configure({ mode: 'serial' })
+
+const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3100) + 6
+const webPort = Number(process.env.E2E_WEB_PORT ?? 4400) + 6
+const database = path.join(root, `apps/cms/data/e2e-jobs-${cmsPort}.db`)
+
+let cms: Server
+let portal: Server
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000)
+  removeDatabase(database)
+  cms = await startCms({
+    port: cmsPort,
+    database,
+    seed: true,
+    portalUrl: `http://localhost:${webPort}`,
+  })
+  portal = await startPortal({ port: webPort, cmsUrl: cms.url })
+})
+
+test.afterAll(async () => {
+  test.setTimeout(60_000)
+  await portal?.stop()
+  await cms?.stop()
+  removeDatabase(database)
+})
+
+test('a publish scheduled a minute ahead goes live on the portal by itself', async () => {
+  // The job is due in a minute and the queue is polled every minute.
+  test.setTimeout(240_000)
+  const admin = await demoAdmin(cms.url)
+  const title = `定时发布上线测试${Date.now().toString(36)}`
+  const created = await fetch(`${cms.url}/api/news?draft=true`, {
+    method: 'POST',
+    headers: { ...admin, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title,
+      category: 'notice',
+      publishedAt: new Date().toISOString(),
+      _status: 'draft',
+    }),
+  })
+  expect(created.status).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+
+  const listed = async () => (await (await fetch(`${portal.url}/news`)).text()).includes(title)
+  expect(await listed()).toBe(false)
+
+  const at = new Date(Date.now() + 60_000)
+  const scheduled = await fetch(`${cms.url}/api/schedule-publish`, {
+    method: 'POST',
+    headers: { ...admin, 'content-type': 'application/json' },
+    body: JSON.stringify({ collection: 'news', id: doc.id, at: at.toISOString() }),
+  })
+  expect(scheduled.status).toBe(201)
+
+  // Visible within 90 s of its time: the next tick of the queue after it is due.
+  await expect
+    .poll(listed, { timeout: at.getTime() + 90_000 - Date.now(), intervals: [1000] })
+    .toBe(true)
+  test.info().annotations.push({
+    type: 'live after the scheduled time',
+    description: `${Math.round((Date.now() - at.getTime()) / 1000)} s`,
+  })
+  expect(Date.now()).toBeGreaterThanOrEqual(at.getTime())
+  const page = await fetch(`${portal.url}/news/${doc.slug}`)
+  expect(page.status).toBe(200)
+})
