@@ -22,7 +22,8 @@ export const GET: APIRoute = async () => {
   return new Response(DEFAULT_ICON, {
     headers: {
       'content-type': 'image/x-icon',
-      'cache-control': 'public, max-age=86400',
+      // Without the settings (CMS away) the default may be standing in for staff's icon: not kept.
+      'cache-control': settings ? 'public, max-age=86400' : 'no-store',
       'x-content-type-options': 'nosniff',
     },
   })
