@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import node from '@astrojs/node'
 import react from '@astrojs/react'
+import type { AstroIntegration } from 'astro'
 import { defineConfig, passthroughImageService } from 'astro/config'
+import { normalBasePath } from './src/lib/base'
 
 /** The module that validates the environment and starts the inquiry outbox (src/lib/startup.ts). */
 const STARTUP_MODULE = fileURLToPath(new URL('./src/lib/startup.ts', import.meta.url))
@@ -36,14 +39,42 @@ function startAtServerStart() {
   }
 }
 
+/** The sub-path the portal is built for (集约化), e.g. `/swj`; '' at the root of its own domain. */
+const BASE_PATH = normalBasePath(process.env.BASE_PATH)
+
+/**
+ * Records the base in `dist/build.json`: the production server routes by it
+ * and refuses to start under another BASE_PATH than the build's, since asset
+ * URLs in the built pages carry it.
+ */
+function recordBasePath(): AstroIntegration {
+  let outDir: URL | undefined
+  return {
+    name: 'portal:record-base-path',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir
+      },
+      'astro:build:done': () => {
+        if (outDir)
+          writeFileSync(new URL('build.json', outDir), JSON.stringify({ basePath: BASE_PATH }))
+      },
+    },
+  }
+}
+
 // Server-rendered portal: every page reads the CMS at request time, so content
 // is live without rebuilds. The adapter runs in middleware mode: the portal's
 // own server (server/main.ts) answers built assets and cached pages first and
 // calls Astro only to render.
 export default defineConfig({
   output: 'server',
+  base: BASE_PATH || '/',
+  // Another folder (PORTAL_OUT_DIR, the build script's too) lets a second
+  // build, e.g. for a sub-path, sit beside the normal one.
+  outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   adapter: node({ mode: 'middleware' }),
-  integrations: [react()],
+  integrations: [react(), recordBasePath()],
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? '0.0.0.0' },
   // Off: Astro's check answers a cross-site POST with a bare English 403 before
   // any page runs. The only POSTs are the inquiry forms and the status lookup,

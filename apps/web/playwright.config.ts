@@ -106,7 +106,7 @@ export default defineConfig({
         CMS_URL: cmsUrl,
         SITE_URL: webUrl,
         PORT: String(webPort),
-        HOST: '127.0.0.1',
+        // No HOST: the production default (IPv6 and IPv4, tests/e2e/ipv6.spec.ts).
         CMS_API_KEY: portalApiKey,
         PORTAL_SECRET: portalSecret,
         PORTAL_HOOK_SECRET: hookSecret,

@@ -116,8 +116,9 @@ export default buildConfig({
     defaultLocale: 'zh',
     fallback: true,
   },
-  cors: [env.PORTAL_URL, env.CMS_PUBLIC_URL],
-  csrf: [env.PORTAL_URL, env.CMS_PUBLIC_URL],
+  // Origins only: PORTAL_URL may carry the portal's sub-path (集约化).
+  cors: [new URL(env.PORTAL_URL).origin, env.CMS_PUBLIC_URL],
+  csrf: [new URL(env.PORTAL_URL).origin, env.CMS_PUBLIC_URL],
   graphQL: { disable: true },
   // No request may populate relationships deeper than the portal needs (it asks for depth 1).
   maxDepth: 3,

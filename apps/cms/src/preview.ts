@@ -9,6 +9,7 @@ import {
   type PreviewCollection,
 } from '@portal/shared/signing'
 import { env } from './env'
+import { portalAddress } from './portal-address'
 
 /**
  * Draft preview. The admin's preview button and live preview pane open the
@@ -37,7 +38,7 @@ export function previewUrl(
   const step = 10 * 60 * 1000
   const exp = Math.floor(now / step) * step + PREVIEW_TTL_MS
   const token = createPreviewToken(secret(), { collection, id, exp })
-  const url = new URL(`${locale === 'en' ? '/en' : ''}/preview`, env.PORTAL_URL)
+  const url = new URL(portalAddress(`${locale === 'en' ? '/en' : ''}/preview`))
   url.searchParams.set('token', token)
   return url.toString()
 }

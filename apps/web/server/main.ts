@@ -7,6 +7,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ALL_FILTER_PARAMS } from '@portal/shared/filters'
+import { withoutBase } from '../src/lib/base'
+import { loadBasePath } from './base-path'
 import { renderToMemory, type NodeHandler, type Rendered } from './capture'
 import { loadConfig } from './config'
 import { createDiskStore } from './disk-store'
@@ -29,6 +31,7 @@ const { handler } = (await import(pathToFileURL(path.join(distDir, 'server/entry
   handler: NodeHandler
 }
 const statics = loadStaticFiles(path.join(distDir, 'client'))
+const base = loadBasePath(distDir, env.BASE_PATH)
 
 const security: SecurityOptions = {
   https: env.SITE_URL.startsWith('https://'),
@@ -58,11 +61,11 @@ async function render(req: IncomingMessage): Promise<Rendered> {
       : await renderToMemory(handler, req)
   } catch (error) {
     if (!(error instanceof Overloaded)) throw error
-    return busyPage(pathname)
+    return busyPage(withoutBase(pathname, base) ?? pathname)
   }
   const contentType =
     rendered.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? ''
-  const preview = /^\/(en\/)?preview$/.test(pathname)
+  const preview = /^\/(en\/)?preview$/.test(withoutBase(pathname, base) ?? pathname)
   rendered.headers.push(...securityHeaders(contentType, rendered.body, { ...security, preview }))
   return rendered
 }
@@ -130,19 +133,34 @@ async function route(req: IncomingMessage, res: ServerResponse, raw: string): Pr
     return 'REFUSED'
   }
   const { pathname, search } = target
-  if (pathname === '/_portal/invalidate') return invalidate(req, res)
-  if (pathname === '/_portal/health') return health(res)
-  if (pathname.startsWith('/_image')) {
+  // Under a sub-path (BASE_PATH) pages, assets and the portal's own endpoints
+  // live inside it; the health and change endpoints also answer at the root
+  // for probes on the internal network. The cache key and the render keep the
+  // full path, so pages stored under the base name it.
+  const inner = withoutBase(pathname, base)
+  if (inner === null && pathname === '/') {
+    res.writeHead(302, { ...baseHeaders, location: `${base}/`, 'cache-control': 'no-store' })
+    res.end()
+    return 'REDIRECT'
+  }
+  const own = inner ?? pathname
+  if (own === '/_portal/invalidate') return invalidate(req, res)
+  if (own === '/_portal/health') return health(res)
+  if (inner === null) {
+    sendOwn(res, 404, '页面不存在 / Page not found', baseHeaders)
+    return 'REFUSED'
+  }
+  if (inner.startsWith('/_image')) {
     // Astro's image endpoint: never used by the portal, never reachable.
     sendOwn(res, 404, { error: 'not-found' }, baseHeaders)
     return 'REFUSED'
   }
-  const file = (req.method === 'GET' || req.method === 'HEAD') && statics.get(pathname)
+  const file = (req.method === 'GET' || req.method === 'HEAD') && statics.get(inner)
   if (file) {
     sendStatic(req, res, file)
     return 'STATIC'
   }
-  if (cache.accepts(req, pathname)) return cache.serve(req, res, pathname, search)
+  if (cache.accepts(req, inner)) return cache.serve(req, res, pathname, search)
   // Posts, previews and inquiry pages: rendered for this request only, from the normal path.
   req.url = `${pathname}${search}`
   sendUncached(req, res, await render(req))

@@ -49,7 +49,10 @@ export interface CacheStats {
 }
 
 export interface PageCache {
-  /** True for requests the cache answers: GET and HEAD of public pages, without credentials. */
+  /**
+   * True for requests the cache answers: GET and HEAD of public pages, without
+   * credentials. `pathname` is the path inside the sub-path base.
+   */
   accepts(req: IncomingMessage, pathname: string): boolean
   /** Answers a request it accepts, from memory or by rendering it. */
   serve(
@@ -67,7 +70,10 @@ export interface PageCache {
   idle(): Promise<void>
 }
 
-const PRIVATE_PATHS = /^\/(en\/)?(preview|inquiry|_portal)(\/|$)/
+// The 长者模式 switch and stylesheet answer per visitor (a cookie): shared
+// renders (one render for concurrent requests of a key) and keys without
+// their query would hand one visitor's answer to another.
+const PRIVATE_PATHS = /^\/(en\/)?((preview|inquiry|_portal)(\/|$)|elder-mode(\.css)?$)/
 const STALE_HEADERS = { 'x-portal-cache': 'STALE', warning: '110 - "Response is Stale"' }
 
 const delay = (ms: number) => wait(ms, null, { ref: false })

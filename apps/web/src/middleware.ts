@@ -1,4 +1,5 @@
 import { defineMiddleware } from 'astro:middleware'
+import { withBase } from './lib/base'
 import { splitLocale } from './lib/i18n'
 import { previewHeaders, previewRefusal, resolvePreview } from './lib/preview'
 // Validates the environment and starts the inquiry outbox. The build runs it
@@ -19,12 +20,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (resolved.kind === 'refused') return previewRefusal(resolved.status, locale)
     context.locals.preview = resolved.preview
     context.locals.pathWithoutLocale = resolved.path
-    const response = await next(resolved.path)
+    const response = await next(withBase(resolved.path))
     for (const [name, value] of Object.entries(previewHeaders())) response.headers.set(name, value)
     return response
   }
   if (locale === 'en') {
-    return next(`${path}${context.url.search}`)
+    return next(`${withBase(path)}${context.url.search}`)
   }
   return next()
 })

@@ -333,6 +333,12 @@ export const SiteSettings = z.object({
   bureauName: LocalizedText,
   tagline: OptionalLocalizedText.nullish(),
   logo: MediaRef,
+  /** The browser tab icon; the portal ships a default when none is set. */
+  favicon: MediaRef,
+  /** 集约化: the shared platform the portal runs inside, linked from its header. */
+  hostSite: z
+    .object({ name: OptionalLocalizedText.nullish(), url: z.string().nullish() })
+    .nullish(),
   address: OptionalLocalizedText.nullish(),
   hotline: z.string().nullish(),
   email: z.string().nullish(),

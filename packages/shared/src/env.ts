@@ -161,6 +161,15 @@ export const WebEnv = z
      * stack), or every IPv4 address where the machine has no IPv6.
      */
     HOST: z.string().trim().optional(),
+    /**
+     * Sub-path the portal is served under inside a shared platform (集约化),
+     * e.g. `/swj`. Read by the build (Astro's `base`) and checked at start.
+     */
+    BASE_PATH: z
+      .string()
+      .trim()
+      .regex(/^(\/[A-Za-z0-9._~-]+)*\/?$/, 'a path such as /swj')
+      .optional(),
     /** API key of the CMS service account that files inquiries (the CMS's PORTAL_API_KEY). */
     CMS_API_KEY: z.string().optional(),
     /** Secret that signs the time a form was shown (minimum fill time). */

@@ -1452,6 +1452,17 @@ export interface SiteSetting {
   bureauName: string;
   tagline?: string | null;
   logo?: (number | null) | Media;
+  /**
+   * A square PNG (64×64 pixels or more). Without one the portal shows its default icon.
+   */
+  favicon?: (number | null) | Media;
+  /**
+   * Fill in when the portal runs as a channel of the county's shared platform: the header then links back to the host site.
+   */
+  hostSite?: {
+    name?: string | null;
+    url?: string | null;
+  };
   address?: string | null;
   hotline?: string | null;
   email?: string | null;
@@ -1607,6 +1618,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   bureauName?: T;
   tagline?: T;
   logo?: T;
+  favicon?: T;
+  hostSite?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+      };
   address?: T;
   hotline?: T;
   email?: T;

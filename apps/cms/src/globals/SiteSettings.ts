@@ -29,6 +29,50 @@ export const SiteSettings: GlobalConfig = {
     },
     localizedTextarea('tagline', { zh: '网站标语', en: 'Tagline' }, 200),
     { name: 'logo', type: 'upload', relationTo: 'media', label: { zh: '标志', en: 'Logo' } },
+    {
+      name: 'favicon',
+      type: 'upload',
+      relationTo: 'media',
+      label: { zh: '网站图标（favicon）', en: 'Site icon (favicon)' },
+      // Browsers show it in tabs and bookmarks; a small square PNG reads best.
+      filterOptions: { mimeType: { equals: 'image/png' } },
+      admin: {
+        description: {
+          zh: '正方形 PNG 图片（建议 64×64 像素以上）。不设置时使用门户自带的默认图标。',
+          en: 'A square PNG (64×64 pixels or more). Without one the portal shows its default icon.',
+        },
+      },
+    },
+    {
+      // 集约化: when the portal is one channel of the county's shared platform,
+      // its header links back to the host site. Plain fields, never HTML.
+      name: 'hostSite',
+      type: 'group',
+      label: { zh: '所属集约化平台', en: 'Host platform' },
+      admin: {
+        description: {
+          zh: '门户作为县政府网站集约化平台的一个栏目运行时填写；页头会显示返回主站的链接。',
+          en: "Fill in when the portal runs as a channel of the county's shared platform: the header then links back to the host site.",
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            localizedText('name', { zh: '主站名称', en: 'Host site name' }, 60),
+            {
+              name: 'url',
+              type: 'text',
+              label: { zh: '主站网址', en: 'Host site URL' },
+              validate: (value: unknown) =>
+                !value ||
+                (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value)) ||
+                '网址须以 http:// 或 https:// 开头 / must start with http:// or https://',
+            },
+          ],
+        },
+      ],
+    },
     localizedText('address', { zh: '办公地址', en: 'Address' }, 200),
     {
       type: 'row',

@@ -3,6 +3,7 @@ import type { GenerateURL } from '@payloadcms/plugin-seo/types'
 import type { CollectionConfig, Field, Plugin } from 'payload'
 import { SEARCH_COLLECTIONS } from '@portal/shared/content'
 import { env } from '../env'
+import { portalAddress } from '../portal-address'
 
 /** The public documents that carry search-engine and sharing fields. */
 const SEO_COLLECTIONS: readonly string[] = SEARCH_COLLECTIONS
@@ -38,7 +39,7 @@ export const portalUrl: GenerateURL = ({ collectionConfig, doc, locale }) => {
   const slug = (doc as { slug?: unknown } | undefined)?.slug
   if (!collectionConfig || typeof slug !== 'string' || !slug) return env.PORTAL_URL
   const prefix = locale === 'en' ? '/en' : ''
-  return new URL(`${prefix}/${collectionConfig.slug}/${slug}`, env.PORTAL_URL).toString()
+  return portalAddress(`${prefix}/${collectionConfig.slug}/${slug}`)
 }
 
 const officialSeo = seoPlugin({

@@ -1,4 +1,5 @@
 import type { Locale } from '@portal/shared/locales'
+import { withBase, withoutBase } from './base'
 import { en } from './i18n/en'
 import { zh, type Dictionary } from './i18n/zh'
 
@@ -21,16 +22,21 @@ export function zhLang(fallback: boolean | undefined): 'zh-CN' | undefined {
   return fallback ? 'zh-CN' : undefined
 }
 
-/** Adds the language prefix to a portal path: `/projects` → `/en/projects` in English. */
+/**
+ * Adds the language prefix and the sub-path base to a portal path:
+ * `/projects` → `/en/projects` in English (`/swj/en/projects` under `/swj`).
+ * Every portal link goes through here.
+ */
 export function localePath(locale: Locale, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`
-  if (locale === 'zh') return clean
-  return clean === '/' ? '/en/' : `/en${clean}`
+  if (locale === 'zh') return withBase(clean)
+  return withBase(clean === '/' ? '/en/' : `/en${clean}`)
 }
 
-/** Splits a request path into its language and the path without the prefix. */
+/** Splits a request path (with the base) into its language and the path without base and prefix. */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
-  if (pathname === '/en' || pathname === '/en/') return { locale: 'en', path: '/' }
-  if (pathname.startsWith('/en/')) return { locale: 'en', path: pathname.slice(3) }
-  return { locale: 'zh', path: pathname || '/' }
+  const inner = withoutBase(pathname) ?? pathname
+  if (inner === '/en' || inner === '/en/') return { locale: 'en', path: '/' }
+  if (inner.startsWith('/en/')) return { locale: 'en', path: inner.slice(3) }
+  return { locale: 'zh', path: inner || '/' }
 }

@@ -1,4 +1,5 @@
 import type { PublicMedia } from '@portal/shared/content'
+import { withBase } from './base'
 
 /**
  * Media files are served through the portal (`/media/…`, proxied to the CMS),
@@ -7,7 +8,7 @@ import type { PublicMedia } from '@portal/shared/content'
 export function mediaPath(url: string | null | undefined): string | null {
   if (!url) return null
   const match = /\/api\/media\/file\/([^?#]+)/.exec(url)
-  return match ? `/media/${match[1]}` : null
+  return match ? withBase(`/media/${match[1]}`) : null
 }
 
 /** A related media field that was populated (not just an id). */

@@ -349,4 +349,10 @@ export const en: Dictionary = {
     news: 'Investment news, chamber news and notices.',
     policies: 'New county policies on investment and industry support.',
   },
+
+  // Government-site inspection (适老化, phone menu, favicon): the visitor-side switches.
+  govweb: {
+    elderModeOn: 'Large text',
+    elderModeOff: 'Standard text',
+  },
 }

@@ -335,6 +335,12 @@ export const zh = {
     news: '招商动态、商会动态和通知公告。',
     policies: '县级招商引资和产业扶持政策文件更新。',
   },
+
+  // Government-site inspection (适老化, phone menu, favicon): the visitor-side switches.
+  govweb: {
+    elderModeOn: '长者模式',
+    elderModeOff: '退出长者模式',
+  },
 }
 
 /** The shape every language's dictionary has: a key missing in one is a type error. */

@@ -67,12 +67,15 @@ export interface PortalOptions {
   port: number
   cmsUrl: string
   env?: Record<string, string>
+  /** The build folder to run (default `dist`). */
+  distDir?: string
 }
 
 /** Starts the built portal server. */
 export async function startPortal(options: PortalOptions): Promise<Server> {
   const url = `http://localhost:${options.port}`
-  const portal = launch('node', ['dist/server.mjs'], path.join(root, 'apps/web'), {
+  const script = `${options.distDir ?? 'dist'}/server.mjs`
+  const portal = launch('node', [script], path.join(root, 'apps/web'), {
     CMS_URL: options.cmsUrl,
     SITE_URL: url,
     PORT: String(options.port),
