@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  BROCHURE_LANGUAGES,
   COOPERATION_MODES,
   INDICATORS,
   LAND_UNITS,
@@ -101,6 +102,7 @@ export const PublicProjectDetail = z.object({
   cooperationModes: z.array(z.enum(COOPERATION_MODES)).nullish(),
   gallery: z.array(z.union([PublicMedia, Id])).nullish(),
   brochure: MediaRef,
+  brochureLanguage: z.enum(BROCHURE_LANGUAGES).nullish(),
   contact: z
     .object({
       name: OptionalLocalizedText.nullish(),
