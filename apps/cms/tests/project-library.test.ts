@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
 import { asUser, createProject, makeServiceAccount, type Staff, useStaff } from './helpers'
+import { paragraphs } from '../src/lib/richText'
 import { rest, restToken } from './rest'
 
-// A dropped project (已终止) stays in the CMS for staff and never reaches the
+// The project library's rules on the CMS side. A dropped project (已终止) stays in the CMS for staff and never reaches the
 // public: not through the Local API's public reads, not through REST (what the
 // portal's service account reads), not through the search index, also after a
 // rebuild of the index.
@@ -99,5 +100,29 @@ describe('dropped projects are never public', () => {
       ...asUser(users.editor),
     })
     expect(await searchHits('硅藻土')).toEqual([doc.id])
+  })
+})
+
+describe('search rows', () => {
+  it('hold a paragraph once when the body opens with the summary', async () => {
+    const summary = '汉白玉荒料开采与板材加工一体化项目。'
+    const doc = await createProject(
+      payload,
+      '汉白玉加工',
+      {
+        _status: 'published',
+        summary,
+        body: paragraphs([summary, '矿区储量约二百万立方米。']),
+      },
+      asUser(users.editor),
+    )
+    const { docs } = await payload.find({
+      collection: 'search',
+      where: { 'doc.value': { equals: doc.id } },
+      overrideAccess: false,
+    })
+    const text = docs[0]?.textZh ?? ''
+    expect(text.split(summary)).toHaveLength(2)
+    expect(text).toContain('矿区储量')
   })
 })
