@@ -84,7 +84,6 @@ test('landed projects have their own view, linked from the list', async ({ page 
 })
 
 test('a dropped project is shown nowhere: page, lists, search, sitemap, feeds, home', async ({
-  page,
   request,
 }) => {
   // The project exists for staff; the CMS answers the public (and the portal) nothing.
