@@ -57,7 +57,7 @@ test('with JavaScript, changing a filter applies it at once and the URL can be s
   // The script applies a select once it has run; before that the form's own
   // button does the same without JavaScript.
   await expect(page.locator('form[data-filters][data-enhanced="true"]')).toHaveCount(1)
-  await page.getByLabel('投资规模').selectOption('over-1b')
+  await page.locator('select[name="size"]').selectOption('over-1b')
   await expect(page).toHaveURL(/size=over-1b/)
   await expect(page.getByTestId('project-card')).toHaveCount(1)
   await expect(page.getByTestId('project-card')).toContainText('15 亿元')
