@@ -9,6 +9,7 @@ import { seedPolicies } from '../src/seed/policies'
 import { seedProjects } from '../src/seed/projects'
 import { isOverdue } from '../src/collections/Inquiries/status'
 import { bootPayload } from './helpers'
+import { mediaFile } from './support/media-file'
 
 let payload: Payload
 let first: Awaited<ReturnType<typeof seed>>
@@ -49,8 +50,8 @@ it('fills every collection with at least what the content model promises', async
   expect(counts.users).toBe(4)
   expect(counts.inquiries).toBe(seedInquiries.length)
   expect(counts.media).toBeGreaterThan(20)
-  // Every published project, policy, news item and guide is searchable.
-  const published = seedProjects.filter((p) => !p.draft).length
+  // Every published project, policy, news item and guide is searchable, dropped projects excepted.
+  const published = seedProjects.filter((p) => !p.draft && p.stage !== 'dropped').length
   expect(counts.search).toBe(published + seedPolicies.length + seedNews.length + seedGuides.length)
 })
 
@@ -100,9 +101,11 @@ it('includes the four projects and two policies the work plan names, in both lan
   expect(titles).toContain('农贸市场标准化改造三年行动方案')
 })
 
-it('publishes every demo project except drafts, and shows some policies as expired or superseded', async () => {
+it('publishes every demo project except drafts and dropped ones, and shows some policies as expired or superseded', async () => {
   const visible = await payload.count({ collection: 'projects', overrideAccess: false })
-  expect(visible.totalDocs).toBe(seedProjects.filter((p) => !p.draft).length)
+  expect(visible.totalDocs).toBe(
+    seedProjects.filter((p) => !p.draft && p.stage !== 'dropped').length,
+  )
   const policies = await payload.find({ collection: 'policies', limit: 100, overrideAccess: false })
   const validity = new Set(policies.docs.map((p) => p.validity))
   expect(validity).toEqual(new Set(['in-force', 'expired', 'repealed', 'not-yet-effective']))
@@ -184,4 +187,53 @@ it('files demo inquiries of every type and status, one answered on the portal an
   expect(projectInquiry?.statusHistory?.at(-1)?.by).toBe(officer.docs[0]?.id)
   const settings = await payload.findGlobal({ slug: 'inquiry-settings' })
   expect(settings.dutyEmail).toBe('duty@example.com')
+})
+
+it('gives every project the key facts an investor asks for first', async () => {
+  const { docs } = await payload.find({
+    collection: 'projects',
+    limit: 100,
+    depth: 1,
+    draft: true,
+    locale: 'zh',
+  })
+  expect(docs).toHaveLength(seedProjects.length)
+  for (const project of docs) {
+    expect(project.landArea?.amount, String(project.slug)).toBeGreaterThan(0)
+    expect(project.cooperationModes?.length, String(project.slug)).toBeGreaterThan(0)
+    expect(
+      typeof project.park === 'object' && project.park?.slug,
+      String(project.slug),
+    ).toBeTruthy()
+    expect(project.contact?.name, String(project.slug)).toBeTruthy()
+    expect(project.contact?.phone, String(project.slug)).toBeTruthy()
+  }
+})
+
+it('attaches real brochures: one to two pages, in Chinese with an English page where translated', async () => {
+  const { docs } = await payload.find({
+    collection: 'projects',
+    where: { brochure: { exists: true } },
+    limit: 100,
+    depth: 1,
+    locale: 'all',
+  })
+  expect(docs.length).toBeGreaterThanOrEqual(4)
+  for (const project of docs) {
+    const brochure = project.brochure
+    if (!brochure || typeof brochure !== 'object') throw new Error(`${project.slug}: no brochure`)
+    const pdf = await mediaFile(brochure)
+    const english = Boolean((project.title as unknown as { en?: string }).en)
+    expect(project.brochureLanguage, String(project.slug)).toBe(english ? 'both' : 'zh')
+    expect(pdf.pages, String(project.slug)).toBe(english ? 2 : 1)
+    // The Chinese text is set in an embedded CJK font, subset to what it uses.
+    expect(
+      pdf.fonts.some((name) => name.includes('NotoSansSC')),
+      String(project.slug),
+    ).toBe(true)
+    expect(pdf.bytes, String(project.slug)).toBeLessThan(400_000)
+    expect(pdf.title, String(project.slug)).toContain(
+      (project.title as unknown as { zh: string }).zh,
+    )
+  }
 })

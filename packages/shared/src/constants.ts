@@ -16,6 +16,23 @@ export const PROJECT_STAGES = projectStageChoices.values
 export type ProjectStage = (typeof PROJECT_STAGES)[number]
 export const PROJECT_STAGE_LABELS = projectStageChoices.labels
 
+/**
+ * Which stages the public sees, and where. Projects open to investors (储备, 在谈)
+ * are the library's default view; signed ones and those built or running
+ * (签约, 在建, 投产) are the "landed" success stories. Dropped projects (已终止)
+ * are in neither: staff keep them, the public never sees them.
+ */
+export const PROJECT_VIEWS = {
+  open: ['reserve', 'negotiating'],
+  landed: ['signed', 'construction', 'operating'],
+} as const satisfies Record<string, readonly ProjectStage[]>
+export type ProjectView = keyof typeof PROJECT_VIEWS
+/** Every stage the public may see. */
+export const PUBLIC_PROJECT_STAGES: readonly ProjectStage[] = [
+  ...PROJECT_VIEWS.open,
+  ...PROJECT_VIEWS.landed,
+]
+
 /** Sectors the county promotes; priority goes to industry and supply chains for the parks. */
 const sectorChoices = bilingualChoices({
   manufacturing: { zh: '工业制造', en: 'Manufacturing' },
@@ -70,6 +87,16 @@ const cooperationModeChoices = bilingualChoices({
 export const COOPERATION_MODES = cooperationModeChoices.values
 export type CooperationMode = (typeof COOPERATION_MODES)[number]
 export const COOPERATION_MODE_LABELS = cooperationModeChoices.labels
+
+/** The languages a project brochure (推介书) is written in. */
+const brochureLanguageChoices = bilingualChoices({
+  zh: { zh: '中文', en: 'Chinese' },
+  en: { zh: '英文', en: 'English' },
+  both: { zh: '中英文', en: 'Chinese and English' },
+})
+export const BROCHURE_LANGUAGES = brochureLanguageChoices.values
+export type BrochureLanguage = (typeof BROCHURE_LANGUAGES)[number]
+export const BROCHURE_LANGUAGE_LABELS = brochureLanguageChoices.labels
 
 /** Land area units staff use. */
 const landUnitChoices = bilingualChoices({
@@ -298,12 +325,42 @@ export const INDICATOR_LABELS: Record<Indicator, Bilingual & { unit: Bilingual }
  */
 export const USD_CNY_RATE = 7.1
 
-/** Investment-size bands of the project filter, in 万元 (10k CNY). */
+/**
+ * Investment-size bands of the project filter, in 万元 (10k CNY). The open-ended
+ * bands overlap on purpose: an investor asks for "over 100 million" or "over 1
+ * billion", not for a slice between two numbers.
+ */
 export const INVESTMENT_SIZES = [
-  { key: 'under-50m', min: 0, max: 5_000, label: { zh: '5000万元以下', en: 'Under CNY 50M' } },
-  { key: '50m-200m', min: 5_000, max: 20_000, label: { zh: '5000万–2亿元', en: 'CNY 50M–200M' } },
-  { key: '200m-1b', min: 20_000, max: 100_000, label: { zh: '2亿–10亿元', en: 'CNY 200M–1B' } },
-  { key: 'over-1b', min: 100_000, max: null, label: { zh: '10亿元以上', en: 'Over CNY 1B' } },
+  {
+    key: 'under-50m',
+    min: 0,
+    max: 5_000,
+    label: { zh: '5000万元以下', en: 'Under CNY 50 million' },
+  },
+  {
+    key: '50m-100m',
+    min: 5_000,
+    max: 10_000,
+    label: { zh: '5000万–1亿元', en: 'CNY 50–100 million' },
+  },
+  {
+    key: 'over-100m',
+    min: 10_000,
+    max: null,
+    label: { zh: '1亿元及以上', en: 'CNY 100 million or more' },
+  },
+  {
+    key: 'over-500m',
+    min: 50_000,
+    max: null,
+    label: { zh: '5亿元及以上', en: 'CNY 500 million or more' },
+  },
+  {
+    key: 'over-1b',
+    min: 100_000,
+    max: null,
+    label: { zh: '10亿元及以上', en: 'CNY 1 billion or more' },
+  },
 ] as const
 export type InvestmentSize = (typeof INVESTMENT_SIZES)[number]['key']
 

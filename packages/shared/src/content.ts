@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   BENEFIT_TYPES,
+  BROCHURE_LANGUAGES,
   COOPERATION_MODES,
   INDICATORS,
   INVESTOR_TYPES,
@@ -103,6 +104,7 @@ export const PublicProjectDetail = z.object({
   cooperationModes: z.array(z.enum(COOPERATION_MODES)).nullish(),
   gallery: z.array(z.union([PublicMedia, Id])).nullish(),
   brochure: MediaRef,
+  brochureLanguage: z.enum(BROCHURE_LANGUAGES).nullish(),
   contact: z
     .object({
       name: OptionalLocalizedText.nullish(),

@@ -6,7 +6,11 @@ import {
   POLICY_TOPICS,
   POLICY_VALIDITY,
   PROJECT_STAGES,
+  PROJECT_VIEWS,
+  PUBLIC_PROJECT_STAGES,
   SECTORS,
+  type ProjectStage,
+  type ProjectView,
 } from './constants'
 import { Slug } from './project'
 
@@ -39,25 +43,71 @@ export const INVESTMENT_SIZE_KEYS = INVESTMENT_SIZES.map((s) => s.key) as [
   ...(typeof INVESTMENT_SIZES)[number]['key'][],
 ]
 
+/** Orders the project library offers; `featured` (featured first, then newest) is the default. */
+export const PROJECT_SORTS = ['featured', 'newest', 'size'] as const
+export type ProjectSort = (typeof PROJECT_SORTS)[number]
+
 export interface ProjectFilters {
-  sector?: (typeof SECTORS)[number]
-  stage?: (typeof PROJECT_STAGES)[number]
+  /** `open` (储备, 在谈: the default) or `landed` (签约, 在建, 投产). */
+  view?: ProjectView
+  /** Several sectors may be chosen (`?sector=a&sector=b`); none means all. */
+  sector: (typeof SECTORS)[number][]
+  /** Several stages may be chosen; only stages the public may see are kept. */
+  stage: ProjectStage[]
   park?: string
   size?: (typeof INVESTMENT_SIZES)[number]['key']
+  sort?: ProjectSort
   q?: string
   page: number
+}
+
+/**
+ * Reads a repeatable parameter: the allowed values among all given, each once,
+ * in the order of `allowed` (so `?sector=b&sector=a` and `?sector=a&sector=b`
+ * ask the CMS the same thing).
+ */
+function lenientMany<T extends string>(allowed: readonly T[], raw: string[]): T[] {
+  const given = new Set(raw)
+  return allowed.filter((value) => given.has(value))
 }
 
 /** The project library's filters, from the query string. */
 export function parseProjectFilters(params: URLSearchParams): ProjectFilters {
   return {
-    sector: lenient(z.enum(SECTORS), params.get('sector')),
-    stage: lenient(z.enum(PROJECT_STAGES), params.get('stage')),
+    view: lenient(z.enum(['open', 'landed']), params.get('view')),
+    sector: lenientMany(SECTORS, params.getAll('sector')),
+    stage: lenientMany(PUBLIC_PROJECT_STAGES, params.getAll('stage')),
     park: lenient(Slug, params.get('park')),
     size: lenient(z.enum(INVESTMENT_SIZE_KEYS), params.get('size')),
+    sort: lenient(z.enum(PROJECT_SORTS), params.get('sort')),
     q: lenient(SearchPhrase, params.get('q')),
     page: lenient(Page, params.get('page')) ?? 1,
   }
+}
+
+/**
+ * The view a project list shows: the one asked for, else "landed" when every
+ * chosen stage is a landed one (an old `?stage=signed` link), else "open".
+ */
+export function projectView(filters: Pick<ProjectFilters, 'view' | 'stage'>): ProjectView {
+  if (filters.view) return filters.view
+  const landed: readonly ProjectStage[] = PROJECT_VIEWS.landed
+  const allLanded = filters.stage.length > 0 && filters.stage.every((s) => landed.includes(s))
+  return allLanded ? 'landed' : 'open'
+}
+
+/** The stages a project list asks the CMS for: the chosen ones within its view, or the whole view. */
+export function projectStages(filters: Pick<ProjectFilters, 'view' | 'stage'>): ProjectStage[] {
+  const inView: readonly ProjectStage[] = PROJECT_VIEWS[projectView(filters)]
+  const chosen = filters.stage.filter((s) => inView.includes(s))
+  return chosen.length ? chosen : [...inView]
+}
+
+/** True when a project list is narrowed by anything beyond its view and order. */
+export function projectFiltersActive(filters: ProjectFilters): boolean {
+  return Boolean(
+    filters.sector.length || filters.stage.length || filters.park || filters.size || filters.q,
+  )
 }
 
 export interface PolicyFilters {
@@ -132,7 +182,7 @@ export function parseSearch(params: URLSearchParams): { q?: string; page: number
 
 /** The query parameters each list and the site search read, by page. */
 export const FILTER_PARAMS = {
-  projects: ['sector', 'stage', 'park', 'size', 'q', 'page'],
+  projects: ['view', 'sector', 'stage', 'park', 'size', 'sort', 'q', 'page'],
   policies: ['topic', 'status', 'q', 'page'],
   finder: ['sector', 'park', 'investor', 'investment'],
   news: ['category', 'page'],

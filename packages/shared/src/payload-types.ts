@@ -261,6 +261,7 @@ export interface Project {
   cooperationModes?: ('sole' | 'joint-venture' | 'cooperation' | 'ppp' | 'lease' | 'equity')[] | null;
   gallery?: (number | Media)[] | null;
   brochure?: (number | null) | Media;
+  brochureLanguage?: ('zh' | 'en' | 'both') | null;
   contact?: {
     name?: string | null;
     phone?: string | null;
@@ -1046,6 +1047,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   cooperationModes?: T;
   gallery?: T;
   brochure?: T;
+  brochureLanguage?: T;
   contact?:
     | T
     | {

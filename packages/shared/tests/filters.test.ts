@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { investmentIn10kCny } from '../src/constants'
+import { INVESTMENT_SIZES, investmentIn10kCny } from '../src/constants'
 import {
   parseNewsFilters,
   parsePolicyFilters,
   parseProjectFilters,
   parseSearch,
+  projectStages,
+  projectView,
 } from '../src/filters'
 
 const params = (query: string) => new URLSearchParams(query)
@@ -13,13 +15,17 @@ describe('list filters from a URL', () => {
   it('keeps valid project filters', () => {
     expect(
       parseProjectFilters(
-        params('sector=energy&stage=signed&park=gong-ye-yuan-qu&size=over-1b&q=燃气&page=2'),
+        params(
+          'view=landed&sector=energy&sector=agrifood&stage=signed&park=gong-ye-yuan-qu&size=over-100m&sort=size&q=燃气&page=2',
+        ),
       ),
     ).toEqual({
-      sector: 'energy',
-      stage: 'signed',
+      view: 'landed',
+      sector: ['energy', 'agrifood'],
+      stage: ['signed'],
       park: 'gong-ye-yuan-qu',
-      size: 'over-1b',
+      size: 'over-100m',
+      sort: 'size',
       q: '燃气',
       page: 2,
     })
@@ -27,15 +33,56 @@ describe('list filters from a URL', () => {
 
   it('drops tampered or unknown values instead of passing them on', () => {
     expect(
-      parseProjectFilters(params("sector=' OR 1=1&stage=done&park=../x&size=huge&page=-1&q=%00")),
+      parseProjectFilters(
+        params(
+          "view=all&sector=' OR 1=1&stage=done&stage=dropped&park=../x&size=huge&sort=id&page=-1&q=%00",
+        ),
+      ),
     ).toEqual({
-      sector: undefined,
-      stage: undefined,
+      view: undefined,
+      sector: [],
+      stage: [],
       park: undefined,
       size: undefined,
+      sort: undefined,
       q: undefined,
       page: 1,
     })
+  })
+
+  it('reads several values of a filter once each, in one order whatever the URL says', () => {
+    const a = parseProjectFilters(params('sector=energy&sector=commerce&sector=energy&sector=x'))
+    const b = parseProjectFilters(params('sector=commerce&sector=energy'))
+    expect(a.sector).toEqual(['energy', 'commerce'])
+    expect(b.sector).toEqual(a.sector)
+  })
+
+  it('shows investors the open projects by default and the landed ones in their own view', () => {
+    const none = parseProjectFilters(params(''))
+    expect(projectView(none)).toBe('open')
+    expect(projectStages(none)).toEqual(['reserve', 'negotiating'])
+    const landed = parseProjectFilters(params('view=landed'))
+    expect(projectStages(landed)).toEqual(['signed', 'construction', 'operating'])
+    // An old link to a landed stage opens the landed view with that stage.
+    const old = parseProjectFilters(params('stage=operating'))
+    expect(projectView(old)).toBe('landed')
+    expect(projectStages(old)).toEqual(['operating'])
+    // A stage outside the view asked for is not shown in it.
+    expect(projectStages(parseProjectFilters(params('view=open&stage=signed')))).toEqual([
+      'reserve',
+      'negotiating',
+    ])
+    // A dropped project is in no view, whatever the URL asks.
+    for (const query of ['stage=dropped', 'view=landed&stage=dropped', 'view=dropped']) {
+      expect(projectStages(parseProjectFilters(params(query)))).not.toContain('dropped')
+    }
+  })
+
+  it('offers a band for "100 million yuan or more" that takes every project from there up', () => {
+    const band = INVESTMENT_SIZES.find((s) => s.key === 'over-100m')
+    expect(band).toMatchObject({ min: 10_000, max: null })
+    expect(investmentIn10kCny(1, 'cny-100m')).toBeGreaterThanOrEqual(band?.min ?? Infinity)
+    expect(investmentIn10kCny(9_999, 'cny-10k')).toBeLessThan(band?.min ?? 0)
   })
 
   it('trims and caps search phrases', () => {

@@ -2,6 +2,7 @@ import { searchPlugin } from '@payloadcms/plugin-search'
 import type { BeforeSync, DocToSync } from '@payloadcms/plugin-search/types'
 import type { CollectionAfterChangeHook, CollectionConfig, Field, Plugin } from 'payload'
 import { SEARCH_COLLECTIONS, type SearchCollection } from '@portal/shared/content'
+import { PUBLIC_PROJECT_STAGES, type ProjectStage } from '@portal/shared/constants'
 import { anyone } from '../access/anyone'
 import { hasRole } from '../access/hasRole'
 import { capPageSize } from './capPageSize'
@@ -28,10 +29,43 @@ const SOURCES: Record<SearchCollection, SearchSource> = {
   guides: { text: (d) => [d.summary, d.audience], date: (d) => d.updatedAt },
 }
 
+/**
+ * False for a document the public must never find even when published: a
+ * dropped project (已终止). The project's read access hides it; its search
+ * row must go too, or its title and text would still show in results.
+ */
+export function isListed(collection: string, doc: Doc): boolean {
+  if (collection !== 'projects') return true
+  return PUBLIC_PROJECT_STAGES.includes(doc.stage as ProjectStage)
+}
+
+/**
+ * Removes the row of a published document that is no longer listed. The
+ * plugin's `skipSync` (below) keeps it from writing one, but leaves a row made
+ * while the document was listed; this runs after the plugin's own sync.
+ */
+const dropUnlistedRow: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  if (req.context?.restoring) return doc
+  if (doc._status !== 'published' || isListed(collection.slug, doc as Doc)) return doc
+  await req.payload.delete({
+    collection: 'search',
+    where: {
+      and: [{ 'doc.relationTo': { equals: collection.slug } }, { 'doc.value': { equals: doc.id } }],
+    },
+    depth: 0,
+    req,
+  })
+  return doc
+}
+
 /** A search row holds at most this many characters of text per language. */
 const MAX_TEXT = 20_000
 
-/** Joins localized plain texts and rich texts of a document into one string per language. */
+/**
+ * Joins localized plain texts and rich texts of a document into one string per
+ * language, each paragraph once: a body often opens with the summary, and a
+ * row holding it twice showed the same words twice in a result's excerpt.
+ */
 export function gatherText(values: unknown[]): { zh: string; en: string } {
   const out = { zh: [] as string[], en: [] as string[] }
   for (const value of values) {
@@ -39,7 +73,10 @@ export function gatherText(values: unknown[]): { zh: string; en: string } {
     for (const locale of ['zh', 'en'] as const) {
       const part = (value as Doc)[locale]
       const text = typeof part === 'string' ? part : plainText(part)
-      if (text) out[locale].push(text)
+      for (const line of text.split('\n')) {
+        const trimmed = line.trim()
+        if (trimmed && !out[locale].includes(trimmed)) out[locale].push(trimmed)
+      }
     }
   }
   return { zh: out.zh.join('\n').slice(0, MAX_TEXT), en: out.en.join('\n').slice(0, MAX_TEXT) }
@@ -121,7 +158,10 @@ const officialSearch = searchPlugin({
   localize: false,
   beforeSync: buildSearchRow,
   // A restore brings the archive's own rows (see backup/format.ts).
-  skipSync: ({ req }) => Boolean(req.context?.skipSearchIndex || req.context?.restoring),
+  // An unlisted document (a dropped project) gets no row, on save and on "reindex" alike.
+  skipSync: ({ req, collectionSlug, doc }) =>
+    Boolean(req.context?.skipSearchIndex || req.context?.restoring) ||
+    !isListed(collectionSlug, doc as Doc),
   searchOverrides: {
     labels: bilingualLabels('搜索索引', 'Search entry', 'Search index'),
     // Only the plugin's hooks write rows (through the Local API). Admins may
@@ -154,7 +194,8 @@ const officialSearch = searchPlugin({
 /**
  * The plugin appends its sync hook after a collection's own hooks, which would
  * tell the portal about a change (and let it cache a new search page) before
- * the search row is written. Run the sync first.
+ * the search row is written. Run the sync first, and the removal of an
+ * unlisted document's row right after it.
  */
 function syncBeforeOtherHooks(collection: CollectionConfig): CollectionConfig {
   if (!(SEARCH_COLLECTIONS as readonly string[]).includes(collection.slug)) return collection
@@ -162,7 +203,10 @@ function syncBeforeOtherHooks(collection: CollectionConfig): CollectionConfig {
   const sync = afterChange.at(-1) as CollectionAfterChangeHook
   return {
     ...collection,
-    hooks: { ...collection.hooks, afterChange: [sync, ...afterChange.slice(0, -1)] },
+    hooks: {
+      ...collection.hooks,
+      afterChange: [sync, dropUnlistedRow, ...afterChange.slice(0, -1)],
+    },
   }
 }
 

@@ -16,7 +16,8 @@ import {
   upsertUser,
   zhOf,
 } from './helpers'
-import { demoImage, demoPdf } from './images'
+import { brochureLanguage, projectBrochure, type BrochureFacts } from './brochure'
+import { demoImage } from './images'
 import { seedNews } from './news'
 import { seedParks } from './parks'
 import { seedPolicies } from './policies'
@@ -24,6 +25,17 @@ import { seedApplicability } from './policy-applicability'
 import { seedProjects } from './projects'
 
 const PROJECT_COLORS = ['#1f5f8b', '#8b3a1f', '#2f6b3b', '#6b4f8b', '#8b7a1f', '#1f7a7a']
+
+/** Every demo project's public contact. */
+const PROJECT_CONTACT = {
+  name: '县投资促进中心',
+  phone: '0000-1234567',
+  email: 'invest@example.gov.cn',
+}
+const PROJECT_CONTACT_EN = 'County Investment Promotion Centre'
+
+/** The first projects of the library come with a brochure (the named four and a few more). */
+const BROCHURES = 8
 
 type Id = number | string
 
@@ -60,9 +72,11 @@ export async function seedProjectDocs(
   officer: User | undefined,
 ): Promise<void> {
   for (const [index, project] of seedProjects.entries()) {
-    const parkId = [...parkIds.entries()].find(([match]) =>
-      project.zh.location.includes(match),
-    )?.[1]
+    // A project names its park, or its Chinese location does.
+    const park = seedParks.find((p) =>
+      project.park ? p.slug === project.park : project.zh.location.includes(p.match),
+    )
+    const parkId = park ? parkIds.get(park.match) : undefined
     const color = PROJECT_COLORS[index % PROJECT_COLORS.length] ?? '#1f5f8b'
     const pictures: Media[] = []
     if (index < 12) {
@@ -81,19 +95,20 @@ export async function seedProjectDocs(
         )
       }
     }
+    const facts: BrochureFacts = {
+      park: { zh: park?.title.zh ?? '', en: park?.title.en },
+      contact: { ...PROJECT_CONTACT, zh: PROJECT_CONTACT.name, en: PROJECT_CONTACT_EN },
+    }
     const brochure =
-      index < 4 && project.en
+      index < BROCHURES
         ? await upsertMedia(
             s,
             `${project.slug}-brochure.pdf`,
-            { zh: `${project.zh.title}项目推介书`, en: `${project.en.title} brochure` },
-            () =>
-              demoPdf([
-                project.en?.title ?? project.slug,
-                project.en?.location ?? '',
-                `Total investment: ${project.amount} (${project.unit})`,
-                'Investment promotion brochure - demo content',
-              ]),
+            {
+              zh: `${project.zh.title}项目推介书`,
+              en: project.en ? `${project.en.title} brochure` : undefined,
+            },
+            () => projectBrochure(project, facts),
             'application/pdf',
           )
         : undefined
@@ -112,15 +127,12 @@ export async function seedProjectDocs(
         stage: project.stage,
         park: parkId,
         investment: { amount: project.amount, unit: project.unit },
-        landArea: project.landMu ? { amount: project.landMu, unit: 'mu' } : undefined,
+        landArea: { amount: project.landMu, unit: 'mu' },
         cooperationModes: project.cooperationModes ?? ['sole', 'joint-venture', 'cooperation'],
         gallery: pictures.map((p) => p.id),
         brochure: brochure?.id,
-        contact: {
-          name: '县投资促进中心',
-          phone: '0000-1234567',
-          email: 'invest@example.gov.cn',
-        },
+        brochureLanguage: brochure ? brochureLanguage(project) : undefined,
+        contact: PROJECT_CONTACT,
         featured: index < 4 || project.featured === true,
         tracking: {
           responsibleOfficer: project.stage === 'dropped' ? undefined : officer?.id,
@@ -133,7 +145,7 @@ export async function seedProjectDocs(
             summary: project.en.summary,
             location: project.en.location,
             body: paragraphs([project.en.summary, ...(project.en.details ?? [])]),
-            contact: { name: 'County Investment Promotion Centre' },
+            contact: { name: PROJECT_CONTACT_EN },
           }
         : null,
       { draft: project.draft },

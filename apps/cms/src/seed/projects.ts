@@ -24,7 +24,9 @@ export interface SeedProject {
   zh: ProjectTexts
   en?: ProjectTexts
   highlights?: Bi[]
-  landMu?: number
+  landMu: number
+  /** The park's slug, where the Chinese location names none (see `SeedPark.match`). */
+  park?: string
   cooperationModes?: CooperationMode[]
   featured?: boolean
   draft?: boolean
@@ -106,6 +108,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'negotiating',
     amount: 3.5,
     unit: 'cny-100m',
+    park: 'xian-cheng-xin-qu',
     zh: {
       title: '爱法地产开发',
       summary: '县城东片区住宅及配套商业开发，规划用地约150亩，含幼儿园、社区服务中心等公共配套。',
@@ -126,6 +129,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'negotiating',
     amount: 8000,
     unit: 'cny-10k',
+    landMu: 30,
     zh: {
       title: '金煌燃气',
       summary:
@@ -153,6 +157,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'reserve',
     amount: 15,
     unit: 'cny-100m',
+    landMu: 300,
     zh: {
       title: '有色金属精深加工产业园',
       summary:
@@ -172,6 +177,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'signed',
     amount: 2.6,
     unit: 'cny-100m',
+    landMu: 300,
     zh: {
       title: '铅锌冶炼渣综合利用',
       summary: '对冶炼渣进行有价金属回收和无害化处理，年处理冶炼渣20万吨，实现资源循环利用。',
@@ -190,6 +196,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'construction',
     amount: 1.8,
     unit: 'cny-100m',
+    landMu: 60,
     zh: {
       title: '工业园区标准厂房二期',
       summary: '新建标准厂房8万平方米及配套道路、供水供电管网，可拎包入驻，租售并举。',
@@ -208,6 +215,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'reserve',
     amount: 9500,
     unit: 'cny-10k',
+    landMu: 60,
     zh: {
       title: '工业园区污水处理厂',
       summary: '日处理能力2万吨的园区污水处理厂及配套管网，可采用PPP等合作方式。',
@@ -226,6 +234,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'signed',
     amount: 1.1,
     unit: 'cny-100m',
+    landMu: 100,
     zh: {
       title: '农产品冷链物流中心',
       summary: '建设冷库3万吨、分拣加工车间和冷链配送车队，服务蔬菜、水果和肉类外销。',
@@ -244,6 +253,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'operating',
     amount: 6000,
     unit: 'cny-10k',
+    landMu: 50,
     zh: {
       title: '高山茶叶精深加工',
       summary: '茶叶清洁化加工生产线及茶饮料、茶食品开发，带动周边茶农5000户。',
@@ -262,6 +272,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'construction',
     amount: 1.5,
     unit: 'cny-100m',
+    landMu: 50,
     zh: {
       title: '生猪屠宰及冷鲜肉加工',
       summary: '按定点屠宰标准建设年屠宰生猪50万头的现代化屠宰线和冷鲜肉分割车间。',
@@ -279,6 +290,8 @@ export const seedProjects: SeedProject[] = [
     stage: 'reserve',
     amount: 8000,
     unit: 'cny-10k',
+    landMu: 50,
+    park: 'nong-ye-chan-ye-yuan',
     zh: {
       title: '中药材种植加工基地',
       summary: '规模化种植重楼、白及等道地药材5000亩，配套初加工和仓储设施。',
@@ -291,6 +304,8 @@ export const seedProjects: SeedProject[] = [
     stage: 'reserve',
     amount: 2,
     unit: 'cny-100m',
+    landMu: 500,
+    park: 'nong-ye-chan-ye-yuan',
     zh: {
       title: '乡村旅游综合开发',
       summary: '依托梯田和传统村落发展民宿、农事体验和研学旅游，打造乡村旅游精品线路。',
@@ -309,6 +324,8 @@ export const seedProjects: SeedProject[] = [
     stage: 'negotiating',
     amount: 4.5,
     unit: 'cny-100m',
+    landMu: 500,
+    park: 'xian-cheng-xin-qu',
     zh: {
       title: '古镇文化旅游街区',
       summary: '保护性开发古镇历史街区，引入非遗工坊、特色餐饮和精品酒店。',
@@ -327,6 +344,8 @@ export const seedProjects: SeedProject[] = [
     stage: 'construction',
     amount: 3000,
     unit: 'cny-10k',
+    landMu: 40,
+    park: 'xian-cheng-xin-qu',
     zh: {
       title: '县城农贸市场标准化改造',
       summary: '按照农贸市场标准化改造三年行动方案，改造县城3个农贸市场并新建1个社区菜市场。',
@@ -345,6 +364,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'operating',
     amount: 5000,
     unit: 'cny-10k',
+    landMu: 20,
     zh: {
       title: '电子商务产业园',
       summary: '提供办公孵化、直播基地、仓储分拨和培训服务，推动农特产品网上销售。',
@@ -363,6 +383,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'signed',
     amount: 2.2,
     unit: 'cny-100m',
+    landMu: 30,
     zh: {
       title: '分布式光伏发电',
       summary: '利用园区厂房屋顶和公共建筑建设分布式光伏电站，装机容量约50兆瓦。',
@@ -380,6 +401,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'reserve',
     amount: 1.6,
     unit: 'cny-100m',
+    landMu: 120,
     zh: {
       title: '装配式建筑构件生产',
       summary: '建设预制混凝土构件和轻钢结构生产线，服务全县及周边县市建筑市场。',
@@ -398,6 +420,8 @@ export const seedProjects: SeedProject[] = [
     stage: 'reserve',
     amount: 1.2,
     unit: 'cny-100m',
+    landMu: 60,
+    park: 'xian-cheng-xin-qu',
     zh: {
       title: '康养中心',
       summary: '建设医养结合的康养中心，床位500张，配套康复理疗和老年活动设施。',
@@ -410,6 +434,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'negotiating',
     amount: 7000,
     unit: 'cny-10k',
+    landMu: 100,
     zh: {
       title: '城乡商贸物流配送中心',
       summary: '服务万村千乡市场工程，建设县级配送中心和乡镇配送站，实现日用品和农资下乡。',
@@ -428,6 +453,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'signed',
     amount: 1,
     unit: 'cny-100m',
+    landMu: 80,
     zh: {
       title: '五金机电制造',
       summary: '引进五金工具和小型机电产品生产企业，入驻标准厂房，预计吸纳就业600人。',
@@ -446,6 +472,8 @@ export const seedProjects: SeedProject[] = [
     stage: 'operating',
     amount: 1500,
     unit: 'cny-10k',
+    landMu: 80,
+    park: 'nong-ye-chan-ye-yuan',
     zh: {
       title: '服装加工就业车间',
       summary: '在乡镇建设服装加工车间，承接沿海订单转移，带动返乡人员和留守妇女就近就业。',
@@ -464,6 +492,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'negotiating',
     amount: 4000,
     unit: 'cny-10k',
+    landMu: 20,
     zh: {
       title: '再生资源回收利用',
       summary: '建设再生资源分拣中心和社区回收网点，规范废旧物资回收行业。',
@@ -482,6 +511,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'negotiating',
     amount: 1200,
     unit: 'usd-10k',
+    landMu: 80,
     zh: {
       title: '食品包装材料（外资）',
       summary: '港资企业拟投资建设环保食品包装材料生产线，产品主要供应西南地区食品企业。',
@@ -500,6 +530,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'negotiating',
     amount: 3.2,
     unit: 'cny-100m',
+    landMu: 300,
     zh: {
       title: '铜基合金线材生产',
       summary: '利用项目区电解铜资源，建设铜合金杆线材生产线，年产能3万吨，产品供应电线电缆企业。',
@@ -518,6 +549,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'reserve',
     amount: 5,
     unit: 'cny-100m',
+    landMu: 300,
     zh: {
       title: '新能源电池回收及金属再生',
       summary: '建设废旧动力电池拆解和镍钴锂回收生产线，与项目区现有冶炼工艺形成配套。',
@@ -536,6 +568,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'signed',
     amount: 6500,
     unit: 'cny-10k',
+    landMu: 120,
     zh: {
       title: '石材加工废料综合利用',
       summary: '将大理石加工边角料和石粉制成人造石、干混砂浆和路面砖，年消纳废料40万吨。',
@@ -554,6 +587,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'construction',
     amount: 2800,
     unit: 'cny-10k',
+    landMu: 30,
     zh: {
       title: 'LNG/CNG加气站',
       summary: '在国道沿线和工业园区建设2座加气站，服务物流车辆和公交车辆。',
@@ -572,6 +606,8 @@ export const seedProjects: SeedProject[] = [
     stage: 'operating',
     amount: 1200,
     unit: 'cny-10k',
+    landMu: 40,
+    park: 'cheng-bei-wu-liu-yuan',
     zh: {
       title: '农村电商服务站点建设',
       summary: '在全县行政村布设电商服务站，提供网购代办、快递收发和农产品上行服务。',
@@ -590,6 +626,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'negotiating',
     amount: 9000,
     unit: 'cny-10k',
+    landMu: 50,
     zh: {
       title: '高原蔬菜产地批发市场',
       summary: '建设集交易、检测、冷藏和电子结算于一体的蔬菜产地批发市场，年交易量30万吨。',
@@ -608,6 +645,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'dropped',
     amount: 3000,
     unit: 'cny-10k',
+    landMu: 80,
     zh: {
       title: '机械配件制造（已终止）',
       summary: '客商因资金原因终止投资，厂房资源转由其他项目使用。',
@@ -626,6 +664,7 @@ export const seedProjects: SeedProject[] = [
     stage: 'reserve',
     amount: 1.3,
     unit: 'cny-100m',
+    landMu: 20,
     draft: true,
     zh: {
       title: '商务酒店（筹备中）',

@@ -21,8 +21,14 @@ import {
   SiteSettings,
 } from '@portal/shared/content'
 import { INVESTMENT_SIZES } from '@portal/shared/constants'
-import type { NewsFilters, PolicyFilters, ProjectFilters } from '@portal/shared/filters'
 import { validityWhere } from '@portal/shared/policy-validity'
+import {
+  projectStages,
+  type NewsFilters,
+  type PolicyFilters,
+  type ProjectFilters,
+  type ProjectSort,
+} from '@portal/shared/filters'
 import { Paginated, Slug } from '@portal/shared/project'
 import { PREVIEW_TOKEN_HEADER } from '@portal/shared/signing'
 import { z } from 'zod'
@@ -92,6 +98,13 @@ export type SitemapList = z.infer<typeof SitemapList>
 export type PolicyList = z.infer<typeof PolicyList>
 export type NewsList = z.infer<typeof NewsList>
 export type SearchList = z.infer<typeof SearchList>
+
+/** The CMS's sort for each order of the project library; ties go to the newest. */
+const PROJECT_SORT_FIELDS: Record<ProjectSort, string> = {
+  featured: '-featured,-updatedAt',
+  newest: '-updatedAt',
+  size: '-investmentSize,-updatedAt',
+}
 
 /** A draft preview: the token the CMS signed for one document of `collection`. */
 export interface PreviewContext {
@@ -253,11 +266,16 @@ export function createCmsClient(
   return {
     previewSlug,
 
-    /** Published projects matching the library's filters, newest first. */
+    /**
+     * Published projects matching the library's filters: the stages of its
+     * view (open to investors unless `view` says landed), any of the chosen
+     * sectors and stages, featured first unless `sort` says otherwise.
+     */
     listProjects(filters: Partial<ProjectFilters> & { featured?: boolean; limit?: number } = {}) {
-      const and: Where[] = []
-      if (filters.sector) and.push({ sector: { equals: filters.sector } })
-      if (filters.stage) and.push({ stage: { equals: filters.stage } })
+      const and: Where[] = [
+        { stage: { in: projectStages({ view: filters.view, stage: filters.stage ?? [] }) } },
+      ]
+      if (filters.sector?.length) and.push({ sector: { in: filters.sector } })
       if (filters.park) and.push({ 'park.slug': { equals: filters.park } })
       if (filters.featured) and.push({ featured: { equals: true } })
       const band = INVESTMENT_SIZES.find((s) => s.key === filters.size)
@@ -266,7 +284,7 @@ export function createCmsClient(
         if (band.max !== null) and.push({ investmentSize: { less_than: band.max } })
       }
       return filteredList('projects', ProjectList, and, filters, {
-        sort: '-updatedAt',
+        sort: PROJECT_SORT_FIELDS[filters.sort ?? 'featured'],
         select: PROJECT_CARD_FIELDS,
         populate: { media: CARD_MEDIA_FIELDS },
       })

@@ -49,6 +49,8 @@ export interface FeedChannel {
   path: string
   /** The list's filters: the feed holds exactly what the filtered list shows. */
   filters?: FeedFilters
+  /** Or the list's query string as the page built it (`sector=energy&view=landed`). */
+  query?: string
   description: string
 }
 
@@ -85,8 +87,13 @@ export function rssResponse(locale: Locale, channel: FeedChannel, items: FeedIte
       .join('\n'),
   )
   const newest = items[0]?.date
-  const self = new URL(feedHref(locale, channel.path, filters), env.SITE_URL).href
-  const list = new URL(listHref(locale, channel.path, filters), env.SITE_URL).href
+  const query = channel.query ? `?${channel.query}` : ''
+  const self = channel.query
+    ? absolute(`${channel.path}/rss.xml`) + query
+    : new URL(feedHref(locale, channel.path, filters), env.SITE_URL).href
+  const list = channel.query
+    ? absolute(channel.path) + query
+    : new URL(listHref(locale, channel.path, filters), env.SITE_URL).href
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',

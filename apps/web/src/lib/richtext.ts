@@ -105,20 +105,41 @@ function convert(node: unknown): RichNode[] {
   }
 }
 
+/** Plain text of render nodes. */
+function nodesText(nodes: RichNode[]): string {
+  return nodes
+    .map((node) => {
+      if (node.kind === 'text') return node.text
+      if (node.kind === 'break') return '\n'
+      const inner = nodesText(node.children)
+      return node.kind === 'paragraph' || node.kind === 'heading' || node.kind === 'item'
+        ? `${inner}\n`
+        : inner
+    })
+    .join('')
+}
+
 /** Plain text of rich text (for descriptions and feeds). */
 export function richPlainText(value: unknown): string {
-  const walk = (nodes: RichNode[]): string =>
-    nodes
-      .map((node) => {
-        if (node.kind === 'text') return node.text
-        if (node.kind === 'break') return '\n'
-        const inner = walk(node.children)
-        return node.kind === 'paragraph' || node.kind === 'heading' || node.kind === 'item'
-          ? `${inner}\n`
-          : inner
-      })
-      .join('')
-  return walk(toRichNodes(value)).trim()
+  return nodesText(toRichNodes(value)).trim()
+}
+
+/**
+ * The body without its opening paragraphs that repeat `lead` word for word: a
+ * page showing the summary above it would otherwise show it twice, and a body
+ * that only repeats the summary leaves nothing to show.
+ */
+export function withoutRepeatedLead(nodes: RichNode[], lead: string): RichNode[] {
+  const wanted = lead.replace(/\s+/g, ' ').trim()
+  if (!wanted) return nodes
+  let start = 0
+  while (start < nodes.length) {
+    const node = nodes[start]
+    if (node?.kind !== 'paragraph') break
+    if (nodesText([node]).replace(/\s+/g, ' ').trim() !== wanted) break
+    start++
+  }
+  return nodes.slice(start)
 }
 
 /**

@@ -13,14 +13,13 @@ test('an investor finds a project and reads it in Chinese and English', async ({
     .click()
   await expect(page).toHaveURL(/\/projects$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('招商项目库')
-  await expect(page.getByTestId('project-count')).toHaveText('共 31 个项目')
+  await expect(page.getByTestId('project-count')).toHaveText(/^共 \d+ 个项目$/)
 
-  // The four projects the work plan names were seeded first, so they sit on the last page.
+  // More than a page of open projects; the four the work plan names are featured, so they lead.
   await page.getByRole('link', { name: '下一页' }).click()
   await expect(page).toHaveURL(/\/projects\?page=2$/)
-  await page.getByRole('link', { name: '下一页' }).click()
-  await expect(page).toHaveURL(/\/projects\?page=3$/)
-  await expect(page.getByRole('link', { name: '下一页' })).toHaveCount(0)
+  await page.getByRole('link', { name: '上一页' }).click()
+  await expect(page).toHaveURL(/\/projects$/)
   await page.getByRole('link', { name: '金山商业广场' }).click()
 
   await expect(page).toHaveURL(/\/projects\/jin-shan-shang-ye-guang-chang$/)

@@ -82,7 +82,7 @@ describe('CMS client', () => {
   it('asks a list for the fields its cards show, and of related media only what an image needs', async () => {
     nextStatus = 200
     nextBody = emptyList
-    await createCmsClient(baseUrl).listProjects({ sector: 'manufacturing' })
+    await createCmsClient(baseUrl).listProjects({ sector: ['manufacturing'] })
     const params = requests.at(-1)!.searchParams
     const selected = [...params.keys()]
       .filter((key) => key.startsWith('select['))
@@ -91,7 +91,28 @@ describe('CMS client', () => {
     expect(selected).not.toContain('body')
     const populated = [...params.keys()].filter((key) => key.startsWith('populate[media]['))
     expect(populated).toHaveLength(CARD_MEDIA_FIELDS.length)
-    expect(params.get('where[and][0][sector][equals]')).toBe('manufacturing')
+    expect(params.get('where[and][1][sector][in][0]')).toBe('manufacturing')
+  })
+
+  it('asks for the open stages by default, the landed ones in that view, never a dropped one', async () => {
+    nextStatus = 200
+    nextBody = emptyList
+    const client = createCmsClient(baseUrl)
+    const stagesAsked = () =>
+      [...requests.at(-1)!.searchParams.entries()]
+        .filter(([key]) => key.startsWith('where[and][0][stage][in]'))
+        .map(([, value]) => value)
+    await client.listProjects()
+    expect(stagesAsked()).toEqual(['reserve', 'negotiating'])
+    expect(requests.at(-1)!.searchParams.get('sort')).toBe('-featured,-updatedAt')
+    await client.listProjects({ view: 'landed', sort: 'size' })
+    expect(stagesAsked()).toEqual(['signed', 'construction', 'operating'])
+    expect(requests.at(-1)!.searchParams.get('sort')).toBe('-investmentSize,-updatedAt')
+    // Two chosen stages of the landed view, and two sectors: any of each.
+    await client.listProjects({ stage: ['signed', 'operating'], sector: ['energy', 'agrifood'] })
+    expect(stagesAsked()).toEqual(['signed', 'operating'])
+    const sectors = requests.at(-1)!.searchParams.getAll('where[and][1][sector][in][1]')
+    expect(sectors).toEqual(['agrifood'])
   })
 
   it('reads the sitemap entries page by page until the CMS has no more', async () => {

@@ -90,7 +90,34 @@ describe('cacheKey', () => {
       }
     }
     expect([...ALL_FILTER_PARAMS].sort()).toEqual(
-      ['category', 'page', 'park', 'q', 'sector', 'size', 'stage', 'status', 'topic'].sort(),
+      [
+        'category',
+        'page',
+        'park',
+        'q',
+        'sector',
+        'size',
+        'sort',
+        'stage',
+        'status',
+        'topic',
+        'view',
+      ].sort(),
+    )
+  })
+
+  it('never lets two different multi-value filters share a cached page', () => {
+    const key = (query: string) => cacheKey('/projects', query, ALL_FILTER_PARAMS)
+    const pairs = [
+      ['?sector=energy&sector=agrifood', '?sector=energy&sector=commerce'],
+      ['?sector=energy&sector=agrifood', '?sector=energy'],
+      ['?stage=signed&stage=operating', '?stage=signed'],
+      ['?sector=energy&stage=signed', '?sector=energy&sector=signed'],
+      ['?view=landed&sort=size', '?view=landed'],
+    ]
+    for (const [a = '', b = ''] of pairs) expect(key(a), `${a} vs ${b}`).not.toBe(key(b))
+    expect(key('?sector=energy&utm=x&sector=agrifood')).toBe(
+      '/projects?sector=energy&sector=agrifood',
     )
   })
 })

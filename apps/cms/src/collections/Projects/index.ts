@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import {
+  BROCHURE_LANGUAGES,
+  BROCHURE_LANGUAGE_LABELS,
   COOPERATION_MODES,
   COOPERATION_MODE_LABELS,
   INVESTMENT_UNITS,
@@ -25,6 +27,7 @@ import { publishingVersions } from '../publishing'
 import { ADMIN_GROUPS, bilingualLabels, dayField, dayOnly } from '#cms/fields/admin'
 import { changeHistoryFields } from '#cms/fields/history'
 import { contentEditors, editorialAccess } from '#cms/access/editorial'
+import { listedProjectOrStaff } from '#cms/access/listedProjectOrStaff'
 
 /** Fields only staff see: the tracking responsibility system (项目跟踪责任制). */
 const internal = { read: staffOnlyField }
@@ -36,7 +39,7 @@ const editors = hasRole('admin', 'editor', 'investment-officer')
 export const Projects: CollectionConfig = {
   slug: 'projects',
   labels: bilingualLabels('招商项目', 'Investment project', 'Investment projects'),
-  access: editorialAccess(editors, contentEditors),
+  access: { ...editorialAccess(editors, contentEditors), read: listedProjectOrStaff },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'sector', 'stage', 'featured', 'updatedAt', '_status'],
@@ -194,6 +197,15 @@ export const Projects: CollectionConfig = {
               relationTo: 'media',
               label: { zh: '项目推介书（PDF）', en: 'Brochure (PDF)' },
               filterOptions: { mimeType: { equals: 'application/pdf' } },
+            },
+            {
+              // Shown beside the download link, so a reader knows before the download.
+              name: 'brochureLanguage',
+              type: 'select',
+              label: { zh: '推介书语言', en: 'Brochure language' },
+              defaultValue: 'zh',
+              options: optionsFrom(BROCHURE_LANGUAGES, BROCHURE_LANGUAGE_LABELS),
+              admin: { condition: (data) => Boolean(data?.brochure) },
             },
             {
               name: 'contact',

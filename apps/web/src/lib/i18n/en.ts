@@ -79,6 +79,22 @@ export const en: Dictionary = {
     filtered: ' (filtered)',
   },
 
+  // Project library: views, order, feeds, language labels and brochures.
+  projectLibrary: {
+    views: 'Project type',
+    open: 'Open for investment',
+    landed: 'Landed projects',
+    landedLead: 'Signed, under construction or in operation: what investors have built here.',
+    sort: 'Order',
+    sorts: { featured: 'Featured first', newest: 'Newest', size: 'Investment size' },
+    apply: 'Apply',
+    feed: 'Follow these results (RSS)',
+    feedTitle: 'Investment projects',
+    feedDescription: 'Investment projects matching the chosen filters, newest first.',
+    chineseOnly: 'Chinese only',
+    brochure: (language: string, size: string) => `Project brochure (PDF, ${language}, ${size})`,
+  },
+
   projectPage: {
     back: 'Back to projects',
     keyFacts: 'Key facts',
@@ -90,7 +106,7 @@ export const en: Dictionary = {
     highlights: 'Highlights',
     details: 'Details',
     gallery: 'Pictures',
-    brochure: 'Download the project brochure (PDF)',
+    brochure: 'Brochure',
     contact: 'Contact',
     phone: 'Phone',
     email: 'E-mail',

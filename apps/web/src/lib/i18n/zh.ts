@@ -78,6 +78,22 @@ export const zh = {
     filtered: '（已筛选）',
   },
 
+  // Project library: views, order, feeds, language labels and brochures.
+  projectLibrary: {
+    views: '项目类别',
+    open: '招商项目',
+    landed: '落地项目',
+    landedLead: '已签约、在建和已投产的项目，欢迎了解本县的投资成效。',
+    sort: '排序',
+    sorts: { featured: '推荐优先', newest: '最新发布', size: '投资规模' },
+    apply: '应用',
+    feed: '订阅当前筛选结果（RSS）',
+    feedTitle: '招商项目',
+    feedDescription: '符合所选条件的招商项目，最新的在前。',
+    chineseOnly: '仅中文',
+    brochure: (language: string, size: string) => `项目推介书（PDF，${language}，${size}）`,
+  },
+
   projectPage: {
     back: '返回项目库',
     keyFacts: '项目要素',
@@ -89,7 +105,7 @@ export const zh = {
     highlights: '项目优势',
     details: '项目详情',
     gallery: '项目图片',
-    brochure: '下载项目推介书（PDF）',
+    brochure: '项目推介书',
     contact: '项目联系人',
     phone: '电话',
     email: '邮箱',
