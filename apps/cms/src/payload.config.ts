@@ -6,6 +6,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Guides } from './collections/Guides'
 import { Inquiries } from './collections/Inquiries'
+import { Companies } from './collections/Investors/Companies'
+import { Contacts } from './collections/Investors/Contacts'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Parks } from './collections/Parks'
@@ -58,7 +60,20 @@ export default buildConfig({
       },
     },
   },
-  collections: [Projects, Parks, Policies, News, Guides, Media, Inquiries, Users, ServiceAccounts]
+  collections: [
+    Projects,
+    Parks,
+    Policies,
+    News,
+    Guides,
+    Media,
+    Inquiries,
+    // The investor resource database (客商资源库), staff only.
+    Companies,
+    Contacts,
+    Users,
+    ServiceAccounts,
+  ]
     .map(withPreview)
     .map(withPortalNotifications)
     .map(withPageSizeCap),

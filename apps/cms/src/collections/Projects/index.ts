@@ -19,6 +19,7 @@ import { slugField } from '#cms/fields/slug'
 import { recordTranslation, translationFields } from '#cms/fields/translation'
 import { computeInvestmentSize } from './hooks/computeInvestmentSize'
 import { recordStageChange } from './hooks/recordStageChange'
+import { projectCodeField, projectInvestorsField } from './investorFields'
 import { publishingVersions } from '../publishing'
 import { ADMIN_GROUPS, bilingualLabels, dayField } from '#cms/fields/admin'
 import { changeHistoryFields } from '#cms/fields/history'
@@ -272,10 +273,12 @@ export const Projects: CollectionConfig = {
                 },
               ],
             },
+            projectInvestorsField,
           ],
         },
       ],
     },
+    projectCodeField,
     slugField('projects'),
     {
       name: 'featured',
