@@ -28,6 +28,7 @@ import { withGlobalNotifications, withPortalNotifications } from './plugins/noti
 import { anonymiseInquiriesTask, MAINTENANCE_QUEUE } from './jobs/anonymiseInquiries'
 import { portalSearch } from './plugins/search'
 import { portalSeo } from './plugins/seo'
+import { spreadsheets } from './plugins/spreadsheets'
 import { withPreview } from './preview'
 import { mailAdapter, mailSettings } from './email'
 import { env } from './env'
@@ -85,6 +86,8 @@ export default buildConfig({
     portalSeo(),
     // Media in an S3-compatible bucket when S3_BUCKET is set, else in MEDIA_DIR (see storage.ts).
     mediaStorage(),
+    // Excel export of projects and inquiries, import of the project list.
+    spreadsheets,
     // Last, so it sees every collection and global the plugins above added.
     versionReads,
   ],

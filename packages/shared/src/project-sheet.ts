@@ -35,6 +35,8 @@ export type ProjectSheetKey = (typeof PROJECT_SHEET_COLUMNS)[number]['key']
 
 /** Most rows one import accepts: the county's whole list, with room to grow. */
 export const PROJECT_IMPORT_MAX_ROWS = 5000
+/** Largest file one import accepts (a 5,000-row list is well under 1 MB). */
+export const PROJECT_IMPORT_MAX_BYTES = 5 * 1024 * 1024
 
 const message = (zh: string, en: string) => ({ error: `${zh} / ${en}` })
 
