@@ -1,10 +1,4 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type PayloadRequest } from 'payload'
 import {
   ProjectImportRow,
   projectRowInput,
@@ -12,6 +6,7 @@ import {
 } from '@portal/shared/project-sheet'
 import { hasRole } from '#cms/access/hasRole'
 import { readProjectSheet, type SheetRow } from './readSheet'
+import { inTransaction } from './transaction'
 
 /** A problem with one cell (or, without a column, the whole row). */
 export interface RowError {
@@ -101,8 +96,15 @@ function planRow(row: SheetRow, known: Lookups, seen: Map<string, number>): Plan
       errors.push({ cell: at(row, key), message: `与第 ${first} 行重复 / Same as row ${first}` })
     } else seen.set(`${key}:${value}`, row.row)
   }
-  if (errors.length > 0) return { row: row.row, status: 'error', title: data.title, errors }
   const id = (data.code && known.byCode.get(data.code)) || known.byTitle.get(data.title)
+  const sameProject = id === undefined ? undefined : seen.get(`id:${id}`)
+  if (sameProject !== undefined) {
+    errors.push({
+      cell: at(row, data.code ? 'code' : 'title'),
+      message: `与第 ${sameProject} 行是同一个项目 / Same project as row ${sameProject}`,
+    })
+  } else if (id !== undefined) seen.set(`id:${id}`, row.row)
+  if (errors.length > 0) return { row: row.row, status: 'error', title: data.title, errors }
   return id === undefined
     ? { row: row.row, status: 'new', title: data.title, data }
     : { row: row.row, status: 'update', title: data.title, id, data }
@@ -175,8 +177,7 @@ export async function commitProjectImport(req: PayloadRequest, file: Uint8Array)
     { user: req.user ?? undefined, context: { importing: true } },
     req.payload,
   )
-  const ownTransaction = await initTransaction(tx)
-  try {
+  await inTransaction(tx, async () => {
     for (const row of planned.rows) {
       if (row.status === 'error') continue
       const data = projectData(row.data, known)
@@ -200,10 +201,6 @@ export async function commitProjectImport(req: PayloadRequest, file: Uint8Array)
         })
       }
     }
-    if (ownTransaction) await commitTransaction(tx)
-  } catch (error) {
-    if (ownTransaction) await killTransaction(tx)
-    throw error
-  }
+  })
   return planned
 }
