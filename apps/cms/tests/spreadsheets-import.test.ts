@@ -25,6 +25,33 @@ async function sheet(rows: Record<string, unknown>[], headers: string[] = HEADER
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
 
+/** A one-entry zip archive whose entry is `size` zero bytes, deflated (a few hundred KiB). */
+function zipBomb(deflate: (data: Buffer) => Buffer, size: number): Uint8Array {
+  const name = Buffer.from('xl/worksheets/sheet1.xml')
+  const packed = deflate(Buffer.alloc(size))
+  const header = (signature: number, length: number) => {
+    const b = Buffer.alloc(length)
+    b.writeUInt32LE(signature, 0)
+    return b
+  }
+  const local = header(0x04034b50, 30)
+  local.writeUInt16LE(8, 8)
+  local.writeUInt32LE(packed.length, 18)
+  local.writeUInt32LE(size, 22)
+  local.writeUInt16LE(name.length, 26)
+  const central = header(0x02014b50, 46)
+  central.writeUInt16LE(8, 10)
+  central.writeUInt32LE(packed.length, 20)
+  central.writeUInt32LE(size, 24)
+  central.writeUInt16LE(name.length, 28)
+  const end = header(0x06054b50, 22)
+  end.writeUInt16LE(1, 8)
+  end.writeUInt16LE(1, 10)
+  end.writeUInt32LE(46 + name.length, 12)
+  end.writeUInt32LE(30 + name.length + packed.length, 16)
+  return new Uint8Array(Buffer.concat([local, name, packed, central, name, end]))
+}
+
 const reqAs = (user: User) => createLocalReq({ user }, payload)
 const countProjects = async () =>
   (await payload.count({ collection: 'projects', where: {}, draft: true } as never)).totalDocs
@@ -113,10 +140,15 @@ describe('import preview', () => {
     const csv = new TextEncoder().encode('项目名称,所属行业\n金煌燃气,能源\n')
     await expect(planProjectImport(req, csv)).rejects.toThrow('文件不是 Excel 表格')
     const fakeZip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])
-    await expect(planProjectImport(req, fakeZip)).rejects.toThrow('无法读取该 Excel 文件')
+    await expect(planProjectImport(req, fakeZip)).rejects.toThrow('已损坏')
     const huge = new Uint8Array(PROJECT_IMPORT_MAX_BYTES + 1)
     huge.set([0x50, 0x4b, 0x03, 0x04])
     await expect(planProjectImport(req, huge)).rejects.toThrow('文件超过 5 MB 的上限')
+    // A zip bomb: a small file whose one entry unpacks to 200 MB of zeros.
+    const { deflateRawSync } = await import('node:zlib')
+    await expect(
+      planProjectImport(req, zipBomb(deflateRawSync, 200 * 1024 * 1024)),
+    ).rejects.toThrow('文件解压后过大')
     const noHeader = await sheet([{ 名称: '金煌燃气' }], ['名称'])
     await expect(planProjectImport(req, noHeader)).rejects.toThrow('没有“项目名称”表头')
     const before = await countProjects()

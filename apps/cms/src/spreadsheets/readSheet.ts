@@ -6,6 +6,7 @@ import {
   type CellValue,
   type ProjectSheetKey,
 } from '@portal/shared/project-sheet'
+import { declaredUnzippedBytes } from './zipSize'
 
 /** A file refused as a whole, with the reason staff read (Chinese first). */
 export class SheetRefused extends Error {
@@ -20,6 +21,9 @@ export interface SheetRow {
 }
 
 const MB = PROJECT_IMPORT_MAX_BYTES / 1024 / 1024
+
+/** Most an import's .xlsx may unpack to: a 5,000-row list is a few MB of XML. */
+const UNZIPPED_MAX_BYTES = 64 * 1024 * 1024
 
 /** What a cell holds as plain data: the text of rich text and links, the result of a formula. */
 function plain(value: ExcelJS.CellValue): CellValue {
@@ -47,6 +51,11 @@ export async function readProjectSheet(data: Uint8Array): Promise<SheetRow[]> {
   const zip = data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04
   if (!zip) {
     throw new SheetRefused('文件不是 Excel 表格（.xlsx） / The file is not an .xlsx spreadsheet')
+  }
+  if (declaredUnzippedBytes(data) > UNZIPPED_MAX_BYTES) {
+    throw new SheetRefused(
+      '文件解压后过大或已损坏，请另存为 .xlsx 后重试 / The file unpacks too large or is damaged',
+    )
   }
   const workbook = new ExcelJS.Workbook()
   try {
