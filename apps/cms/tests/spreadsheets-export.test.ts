@@ -159,6 +159,26 @@ describe('inquiry export', () => {
     expect((await call('/spreadsheets/inquiries', users.editor)).status).toBe(403)
   })
 
+  it('writes what a visitor typed as text, never as a formula Excel would run', async () => {
+    const payloadText = '=HYPERLINK("http://evil.example","点此")'
+    await fileInquiry(payload, portal, {
+      type: 'general',
+      name: '公式测试',
+      organisation: payloadText,
+    })
+    const sheet = (
+      await workbookOf(await call('/spreadsheets/inquiries', users.admin))
+    ).getWorksheet('咨询留言')!
+    let found: ExcelJS.Cell | undefined
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value === payloadText) found = cell
+      }),
+    )
+    expect(found?.type).toBe(ExcelJS.ValueType.String)
+    expect(found?.formula).toBeUndefined()
+  })
+
   it('keeps to the date range and the list filter', async () => {
     const tomorrow = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10)
     const later = (
