@@ -4,7 +4,6 @@
 // then save, so nothing is linked without a person confirming it), and a
 // button that creates a record from the inquiry in one click.
 import { useConfig, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
 interface Suggestion {
@@ -39,7 +38,6 @@ export function InvestorMatch() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const { value, setValue } = useField<number | null>({ path: 'investorContact' })
-  const router = useRouter()
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
@@ -68,7 +66,8 @@ export function InvestorMatch() {
     }).catch(() => undefined)
     setBusy(false)
     if (!answer?.ok) return setFailed(true)
-    router.refresh()
+    // A full reload: the open form then shows the link the server just saved.
+    window.location.reload()
   }
 
   return (

@@ -76,7 +76,7 @@ test('an officer exports projects to Excel, edits the file and imports it back',
   await shot(page, 'admin-project-import-preview')
 
   await preview.getByRole('button', { name: '确认导入' }).click()
-  await expect(page.getByRole('status')).toContainText('已导入', { timeout: 30_000 })
+  await expect(tools.getByRole('status')).toContainText('已导入', { timeout: 30_000 })
 
   // Stored: the page's own session reads the drafts back through the REST API.
   const read = async (title: string) => {
