@@ -78,13 +78,15 @@ test('an officer exports projects to Excel, edits the file and imports it back',
   await preview.getByRole('button', { name: '确认导入' }).click()
   await expect(tools.getByRole('status')).toContainText('已导入', { timeout: 30_000 })
 
-  // Stored: the page's own session reads the drafts back through the REST API.
-  const read = async (title: string) => {
-    const answer = await page.request.get(
+  // Stored: read back through the REST API with the admin's own session, drafts included.
+  const read = (title: string) =>
+    page.evaluate(
+      async (url) => {
+        const answer = await fetch(url, { credentials: 'include' })
+        return (await answer.json()).docs as { investment: { amount: number }; _status: string }[]
+      },
       `${cmsUrl}/api/projects?draft=true&depth=0&where[title][equals]=${encodeURIComponent(title)}`,
     )
-    return (await answer.json()).docs as { investment: { amount: number }; _status: string }[]
-  }
   expect((await read(firstTitle))[0]?.investment.amount).toBe(4321)
   expect(await read(newTitle)).toMatchObject([{ _status: 'draft', investment: { amount: 2600 } }])
   expect(await read(`错误行${stamp}`)).toEqual([])
