@@ -7,6 +7,8 @@ import sharp from 'sharp'
 import { FollowUps } from './collections/FollowUps'
 import { Guides } from './collections/Guides'
 import { Inquiries } from './collections/Inquiries'
+import { Companies } from './collections/Investors/Companies'
+import { Contacts } from './collections/Investors/Contacts'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Parks } from './collections/Parks'
@@ -30,6 +32,7 @@ import { anonymiseInquiriesTask, MAINTENANCE_QUEUE } from './jobs/anonymiseInqui
 import { removeUntitledDraftsTask } from './jobs/removeUntitledDrafts'
 import { portalSearch } from './plugins/search'
 import { portalSeo } from './plugins/seo'
+import { spreadsheets } from './plugins/spreadsheets'
 import { withPreview } from './preview'
 import { mailAdapter, mailSettings } from './email'
 import { env } from './env'
@@ -73,6 +76,9 @@ export default buildConfig({
     Guides,
     Media,
     Inquiries,
+    // The investor resource database (客商资源库), staff only.
+    Companies,
+    Contacts,
     Users,
     ServiceAccounts,
   ]
@@ -87,6 +93,8 @@ export default buildConfig({
     portalSeo(),
     // Media in an S3-compatible bucket when S3_BUCKET is set, else in MEDIA_DIR (see storage.ts).
     mediaStorage(),
+    // Excel export of projects and inquiries, import of the project list.
+    spreadsheets,
     // After the plugins that add collections, so their fields get the admin's display rules too.
     adminDisplay,
     // Last, so it sees every collection and global the plugins above added.

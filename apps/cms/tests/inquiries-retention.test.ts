@@ -251,11 +251,11 @@ describe('anonymising expired inquiries', () => {
     expect(await runRetentionJob()).toBe(0)
     const handler = anonymiseInquiriesTask.handler as TaskHandler<{
       input: object
-      output: { anonymised: number }
+      output: { anonymised: number; contacts: number }
     }>
     const req = await createLocalReq({}, payload)
     const result = await handler({ req, input: {} } as Parameters<typeof handler>[0])
-    expect(result).toEqual({ output: { anonymised: 0 } })
+    expect(result).toEqual({ output: { anonymised: 0, contacts: 0 } })
     expect(await read(expired.id)).toEqual(first)
     for (const before of untouched) expect(await read(before.id)).toEqual(before)
   })
@@ -297,7 +297,7 @@ describe('a failed write', () => {
     const req = await createLocalReq({}, payload)
     const handler = anonymiseInquiriesTask.handler as TaskHandler<{
       input: object
-      output: { anonymised: number }
+      output: { anonymised: number; contacts: number }
     }>
     const args = { req, input: {} } as Parameters<typeof handler>[0]
     await expect(handler(args)).rejects.toThrow(`1 could not be written (ids ${blocked.id})`)
@@ -310,7 +310,7 @@ describe('a failed write', () => {
     expect((await read(blocked.id)).phone).toBe('13855556666')
     expect((await read(other.id)).phone).toBeNull()
 
-    expect(await handler(args)).toEqual({ output: { anonymised: 1 } })
+    expect(await handler(args)).toEqual({ output: { anonymised: 1, contacts: 0 } })
     expect((await read(blocked.id)).phone).toBeNull()
   })
 })

@@ -237,3 +237,25 @@ it('attaches real brochures: one to two pages, in Chinese with an English page w
     )
   }
 })
+
+it('seeds investor records in talks about projects, one inquiry left for staff to confirm', async () => {
+  const project = await payload.find({
+    collection: 'projects',
+    where: { slug: { equals: 'jin-shan-shang-ye-guang-chang' } },
+    depth: 1,
+  })
+  const investors = project.docs[0]?.investors?.docs ?? []
+  expect(investors.map((c) => (typeof c === 'object' ? c.name : c))).toEqual([
+    '深圳金山商业管理有限公司',
+  ])
+  const linked = await payload.count({
+    collection: 'inquiries',
+    where: { investorContact: { exists: true } },
+  })
+  expect(linked.totalDocs).toBe(2)
+  const lin = await payload.find({
+    collection: 'contacts',
+    where: { phoneKey: { equals: '13900000002' } },
+  })
+  expect(lin.docs.map((c) => c.name)).toEqual(['林秀梅'])
+})

@@ -76,6 +76,8 @@ export interface Config {
     guides: Guide;
     media: Media;
     inquiries: Inquiry;
+    companies: Company;
+    contacts: Contact;
     users: User;
     'service-accounts': ServiceAccount;
     search: Search;
@@ -99,6 +101,8 @@ export interface Config {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
+    companies: CompaniesSelect<false> | CompaniesSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'service-accounts': ServiceAccountsSelect<false> | ServiceAccountsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
@@ -291,6 +295,11 @@ export interface Project {
         }[]
       | null;
   };
+  investors?: {
+    docs?: (number | Company)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Left empty, the title, summary and first image are used.
    */
@@ -302,6 +311,10 @@ export interface Project {
      */
     image?: (number | null) | Media;
   };
+  /**
+   * Internal; imports match on it.
+   */
+  code?: string | null;
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
@@ -412,6 +425,305 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Investor resource database: staff only, never shown on the portal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companies".
+ */
+export interface Company {
+  id: number;
+  name: string;
+  creditCode?: string | null;
+  investorType: 'domestic' | 'foreign' | 'hk-macao-taiwan' | 'returnee';
+  source?: ('inquiry' | 'fair' | 'referral' | 'chamber' | 'visit') | null;
+  sectors?:
+    | (
+        | 'manufacturing'
+        | 'nonferrous'
+        | 'building-materials'
+        | 'energy'
+        | 'agrifood'
+        | 'commerce'
+        | 'logistics'
+        | 'real-estate'
+        | 'tourism'
+        | 'health'
+        | 'services'
+        | 'infrastructure'
+      )[]
+    | null;
+  homeProvince?:
+    | (
+        | 'beijing'
+        | 'tianjin'
+        | 'hebei'
+        | 'shanxi'
+        | 'inner-mongolia'
+        | 'liaoning'
+        | 'jilin'
+        | 'heilongjiang'
+        | 'shanghai'
+        | 'jiangsu'
+        | 'zhejiang'
+        | 'anhui'
+        | 'fujian'
+        | 'jiangxi'
+        | 'shandong'
+        | 'henan'
+        | 'hubei'
+        | 'hunan'
+        | 'guangdong'
+        | 'guangxi'
+        | 'hainan'
+        | 'chongqing'
+        | 'sichuan'
+        | 'guizhou'
+        | 'yunnan'
+        | 'tibet'
+        | 'shaanxi'
+        | 'gansu'
+        | 'qinghai'
+        | 'ningxia'
+        | 'xinjiang'
+        | 'hong-kong'
+        | 'macao'
+        | 'taiwan'
+        | 'abroad'
+      )
+    | null;
+  homeCity?: string | null;
+  owner?: (number | null) | User;
+  /**
+   * Projects this company is in talks about; the project lists the company among its investors.
+   */
+  projects?: (number | Project)[] | null;
+  notes?: string | null;
+  contacts?: {
+    docs?: (number | Contact)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  inquiries?: {
+    docs?: (number | Inquiry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Investor resource database, staff only. Personal data follows the retention period in the inquiry settings: a contact without activity for that long is anonymised unless a basis to keep it is recorded.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number;
+  name: string;
+  position?: string | null;
+  company?: (number | null) | Company;
+  phone?: string | null;
+  email?: string | null;
+  wechat?: string | null;
+  investorType: 'domestic' | 'foreign' | 'hk-macao-taiwan' | 'returnee';
+  source?: ('inquiry' | 'fair' | 'referral' | 'chamber' | 'visit') | null;
+  sectors?:
+    | (
+        | 'manufacturing'
+        | 'nonferrous'
+        | 'building-materials'
+        | 'energy'
+        | 'agrifood'
+        | 'commerce'
+        | 'logistics'
+        | 'real-estate'
+        | 'tourism'
+        | 'health'
+        | 'services'
+        | 'infrastructure'
+      )[]
+    | null;
+  homeProvince?:
+    | (
+        | 'beijing'
+        | 'tianjin'
+        | 'hebei'
+        | 'shanxi'
+        | 'inner-mongolia'
+        | 'liaoning'
+        | 'jilin'
+        | 'heilongjiang'
+        | 'shanghai'
+        | 'jiangsu'
+        | 'zhejiang'
+        | 'anhui'
+        | 'fujian'
+        | 'jiangxi'
+        | 'shandong'
+        | 'henan'
+        | 'hubei'
+        | 'hunan'
+        | 'guangdong'
+        | 'guangxi'
+        | 'hainan'
+        | 'chongqing'
+        | 'sichuan'
+        | 'guizhou'
+        | 'yunnan'
+        | 'tibet'
+        | 'shaanxi'
+        | 'gansu'
+        | 'qinghai'
+        | 'ningxia'
+        | 'xinjiang'
+        | 'hong-kong'
+        | 'macao'
+        | 'taiwan'
+        | 'abroad'
+      )
+    | null;
+  homeCity?: string | null;
+  owner?: (number | null) | User;
+  notes?: string | null;
+  processingBasis: 'consent' | 'contract' | 'public-info';
+  consentAt?: string | null;
+  /**
+   * With “none”, a contact with no activity for the retention period loses name, phone, e-mail and notes.
+   */
+  retentionBasis: 'none' | 'contract' | 'legal-obligation' | 'active-project';
+  lastActivityAt?: string | null;
+  anonymisedAt?: string | null;
+  phoneKey?: string | null;
+  emailKey?: string | null;
+  inquiries?: {
+    docs?: (number | Inquiry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Inquiries sent through the portal. The reply and the status are shown to the visitor when they look up their number; internal notes never are.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries".
+ */
+export interface Inquiry {
+  id: number;
+  type: 'project' | 'returnee' | 'general';
+  /**
+   * Linked from the project the visitor named; may be corrected.
+   */
+  project?: (number | null) | Project;
+  projectSlug?: string | null;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  organisation?: string | null;
+  province?:
+    | (
+        | 'beijing'
+        | 'tianjin'
+        | 'hebei'
+        | 'shanxi'
+        | 'inner-mongolia'
+        | 'liaoning'
+        | 'jilin'
+        | 'heilongjiang'
+        | 'shanghai'
+        | 'jiangsu'
+        | 'zhejiang'
+        | 'anhui'
+        | 'fujian'
+        | 'jiangxi'
+        | 'shandong'
+        | 'henan'
+        | 'hubei'
+        | 'hunan'
+        | 'guangdong'
+        | 'guangxi'
+        | 'hainan'
+        | 'chongqing'
+        | 'sichuan'
+        | 'guizhou'
+        | 'yunnan'
+        | 'tibet'
+        | 'shaanxi'
+        | 'gansu'
+        | 'qinghai'
+        | 'ningxia'
+        | 'xinjiang'
+        | 'hong-kong'
+        | 'macao'
+        | 'taiwan'
+        | 'abroad'
+      )
+    | null;
+  city?: string | null;
+  industry?: string | null;
+  intent?: ('invest' | 'start-business' | 'return-work' | 'find-partners' | 'other') | null;
+  message: string;
+  consent?: boolean | null;
+  consentAt?: string | null;
+  /**
+   * The visitor sees this reply when they look up their number. Write in their language. Saving a reply marks an open inquiry as answered, unless you choose a status in the same save.
+   */
+  publicReply?: string | null;
+  repliedAt?: string | null;
+  /**
+   * Staff only, never shown to the visitor. A saved note cannot be changed or removed.
+   */
+  internalNotes?:
+    | {
+        note: string;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Recorded automatically whenever the status changes.
+   */
+  statusHistory?:
+    | {
+        at: string;
+        from?: ('received' | 'in-progress' | 'answered' | 'closed') | null;
+        to: 'received' | 'in-progress' | 'answered' | 'closed';
+        by?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  trackingNumber: string;
+  status: 'received' | 'in-progress' | 'answered' | 'closed';
+  /**
+   * The new assignee is notified by mail.
+   */
+  assignee?: (number | null) | User;
+  /**
+   * Working days from submission, as set in the inquiry settings (Monday to Friday; public holidays not deducted).
+   */
+  replyDueAt?: string | null;
+  /**
+   * Recorded when the status becomes closed, cleared if reopened. The retention of personal data counts from here.
+   */
+  closedAt?: string | null;
+  /**
+   * Past the retention period in the inquiry settings: the visitor’s personal data, the message, the reply and the internal notes were removed.
+   */
+  anonymisedAt?: string | null;
+  investorContact?: (number | null) | Contact;
+  investorCompany?: (number | null) | Company;
+  submittedAt: string;
+  /**
+   * Answer in this language.
+   */
+  locale: 'zh' | 'en';
+  submissionId: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -606,124 +918,6 @@ export interface Guide {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Inquiries sent through the portal. The reply and the status are shown to the visitor when they look up their number; internal notes never are.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "inquiries".
- */
-export interface Inquiry {
-  id: number;
-  type: 'project' | 'returnee' | 'general';
-  /**
-   * Linked from the project the visitor named; may be corrected.
-   */
-  project?: (number | null) | Project;
-  projectSlug?: string | null;
-  name: string;
-  phone?: string | null;
-  email?: string | null;
-  organisation?: string | null;
-  province?:
-    | (
-        | 'beijing'
-        | 'tianjin'
-        | 'hebei'
-        | 'shanxi'
-        | 'inner-mongolia'
-        | 'liaoning'
-        | 'jilin'
-        | 'heilongjiang'
-        | 'shanghai'
-        | 'jiangsu'
-        | 'zhejiang'
-        | 'anhui'
-        | 'fujian'
-        | 'jiangxi'
-        | 'shandong'
-        | 'henan'
-        | 'hubei'
-        | 'hunan'
-        | 'guangdong'
-        | 'guangxi'
-        | 'hainan'
-        | 'chongqing'
-        | 'sichuan'
-        | 'guizhou'
-        | 'yunnan'
-        | 'tibet'
-        | 'shaanxi'
-        | 'gansu'
-        | 'qinghai'
-        | 'ningxia'
-        | 'xinjiang'
-        | 'hong-kong'
-        | 'macao'
-        | 'taiwan'
-        | 'abroad'
-      )
-    | null;
-  city?: string | null;
-  industry?: string | null;
-  intent?: ('invest' | 'start-business' | 'return-work' | 'find-partners' | 'other') | null;
-  message: string;
-  consent?: boolean | null;
-  consentAt?: string | null;
-  /**
-   * The visitor sees this reply when they look up their number. Write in their language. Saving a reply marks an open inquiry as answered, unless you choose a status in the same save.
-   */
-  publicReply?: string | null;
-  repliedAt?: string | null;
-  /**
-   * Staff only, never shown to the visitor. A saved note cannot be changed or removed.
-   */
-  internalNotes?:
-    | {
-        note: string;
-        author?: (number | null) | User;
-        at?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Recorded automatically whenever the status changes.
-   */
-  statusHistory?:
-    | {
-        at: string;
-        from?: ('received' | 'in-progress' | 'answered' | 'closed') | null;
-        to: 'received' | 'in-progress' | 'answered' | 'closed';
-        by?: (number | null) | User;
-        id?: string | null;
-      }[]
-    | null;
-  trackingNumber: string;
-  status: 'received' | 'in-progress' | 'answered' | 'closed';
-  /**
-   * The new assignee is notified by mail.
-   */
-  assignee?: (number | null) | User;
-  /**
-   * Working days from submission, as set in the inquiry settings (Monday to Friday; public holidays not deducted).
-   */
-  replyDueAt?: string | null;
-  /**
-   * Recorded when the status becomes closed, cleared if reopened. The retention of personal data counts from here.
-   */
-  closedAt?: string | null;
-  /**
-   * Past the retention period in the inquiry settings: the visitor’s personal data, the message, the reply and the internal notes were removed.
-   */
-  anonymisedAt?: string | null;
-  submittedAt: string;
-  /**
-   * Answer in this language.
-   */
-  locale: 'zh' | 'en';
-  submissionId: string;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Accounts for systems such as the portal, which use the API with a key and cannot sign in to the admin. The portal account’s key comes from PORTAL_API_KEY and is synchronised at every start.
@@ -935,6 +1129,14 @@ export interface PayloadLockedDocument {
         value: number | Inquiry;
       } | null)
     | ({
+        relationTo: 'companies';
+        value: number | Company;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -1071,6 +1273,7 @@ export interface ProjectsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  investors?: T;
   meta?:
     | T
     | {
@@ -1078,6 +1281,7 @@ export interface ProjectsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  code?: T;
   slug?: T;
   featured?: T;
   hasEnglish?: T;
@@ -1312,9 +1516,60 @@ export interface InquiriesSelect<T extends boolean = true> {
   replyDueAt?: T;
   closedAt?: T;
   anonymisedAt?: T;
+  investorContact?: T;
+  investorCompany?: T;
   submittedAt?: T;
   locale?: T;
   submissionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companies_select".
+ */
+export interface CompaniesSelect<T extends boolean = true> {
+  name?: T;
+  creditCode?: T;
+  investorType?: T;
+  source?: T;
+  sectors?: T;
+  homeProvince?: T;
+  homeCity?: T;
+  owner?: T;
+  projects?: T;
+  notes?: T;
+  contacts?: T;
+  inquiries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  name?: T;
+  position?: T;
+  company?: T;
+  phone?: T;
+  email?: T;
+  wechat?: T;
+  investorType?: T;
+  source?: T;
+  sectors?: T;
+  homeProvince?: T;
+  homeCity?: T;
+  owner?: T;
+  notes?: T;
+  processingBasis?: T;
+  consentAt?: T;
+  retentionBasis?: T;
+  lastActivityAt?: T;
+  anonymisedAt?: T;
+  phoneKey?: T;
+  emailKey?: T;
+  inquiries?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1741,6 +1996,7 @@ export interface TaskAnonymiseInquiries {
   input?: unknown;
   output: {
     anonymised: number;
+    contacts: number;
   };
 }
 /**

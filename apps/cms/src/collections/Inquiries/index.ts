@@ -8,6 +8,7 @@ import { handlesInquiry, inquiryHandlers, inquiryScope } from './access'
 import { inquiryEndpoints } from './endpoints'
 import { asFiled, bySystem, dayAndTime, never } from './fieldAccess'
 import { filedTab } from './filedTab'
+import { investorLinkFields, linkInvestorCompany, touchInvestorContact } from './investorLink'
 import { applyReply } from './hooks/applyReply'
 import { notifyStaff } from './hooks/notifyStaff'
 import { prepareInquiry } from './hooks/prepareInquiry'
@@ -258,6 +259,7 @@ export const Inquiries: CollectionConfig = {
         },
       },
     }),
+    ...investorLinkFields,
     asFiled({
       name: 'submittedAt',
       type: 'date',
@@ -291,7 +293,13 @@ export const Inquiries: CollectionConfig = {
     }),
   ],
   hooks: {
-    beforeChange: [prepareInquiry, applyReply, stampInternalNotes, recordStatusChange],
-    afterChange: [notifyStaff],
+    beforeChange: [
+      prepareInquiry,
+      applyReply,
+      stampInternalNotes,
+      recordStatusChange,
+      linkInvestorCompany,
+    ],
+    afterChange: [notifyStaff, touchInvestorContact],
   },
 }

@@ -23,6 +23,7 @@ import { computeInvestmentSize } from './hooks/computeInvestmentSize'
 import { keepNextFollowUp } from './hooks/keepNextFollowUp'
 import { recordStageChange } from './hooks/recordStageChange'
 import { removeFollowUps } from './hooks/removeFollowUps'
+import { projectCodeField, projectInvestorsField } from './investorFields'
 import { publishingVersions } from '../publishing'
 import { ADMIN_GROUPS, bilingualLabels, dayField, dayOnly } from '#cms/fields/admin'
 import { changeHistoryFields } from '#cms/fields/history'
@@ -306,10 +307,12 @@ export const Projects: CollectionConfig = {
                 },
               ],
             },
+            projectInvestorsField,
           ],
         },
       ],
     },
+    projectCodeField,
     slugField('projects'),
     {
       name: 'featured',

@@ -26,7 +26,10 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { ProjectSheetTools as ProjectSheetTools_f1de5c592d2b54395e8e015ed797f903 } from '../../../components/ProjectSheetTools'
 import { ReplyDueCell as ReplyDueCell_6275f060193cfa6579f185e61d051801 } from '../../../components/ReplyDueCell'
+import { InvestorMatch as InvestorMatch_163635849cc081f61938307b1a6d4a4f } from '../../../components/InvestorMatch'
+import { InquiryExport as InquiryExport_9d3770ee2a9ab77faa11b32d8dc2c852 } from '../../../components/InquiryExport'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { AdminIcon as AdminIcon_48bd4f5ed20a278ca9298ebbc521db88 } from '../../../components/AdminLogo'
@@ -66,7 +69,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/ProjectSheetTools#ProjectSheetTools": ProjectSheetTools_f1de5c592d2b54395e8e015ed797f903,
   "/components/ReplyDueCell#ReplyDueCell": ReplyDueCell_6275f060193cfa6579f185e61d051801,
+  "/components/InvestorMatch#InvestorMatch": InvestorMatch_163635849cc081f61938307b1a6d4a4f,
+  "/components/InquiryExport#InquiryExport": InquiryExport_9d3770ee2a9ab77faa11b32d8dc2c852,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/components/AdminLogo#AdminIcon": AdminIcon_48bd4f5ed20a278ca9298ebbc521db88,
