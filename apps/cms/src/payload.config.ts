@@ -17,6 +17,8 @@ import { Chamber } from './globals/Chamber'
 import { Indicators } from './globals/Indicators'
 import { InquirySettings } from './globals/InquirySettings'
 import { SiteSettings } from './globals/SiteSettings'
+import { SiteHealthSettings } from './globals/SiteHealthSettings'
+import { SiteHealthState } from './globals/SiteHealthState'
 import { isStaffUser } from './access/roles'
 import { versionReads } from './access/versionReads'
 import { databaseAdapter } from './database'
@@ -62,7 +64,12 @@ export default buildConfig({
     .map(withPreview)
     .map(withPortalNotifications)
     .map(withPageSizeCap),
-  globals: [SiteSettings, Chamber, Indicators, InquirySettings].map(withGlobalNotifications),
+  globals: [
+    ...[SiteSettings, Chamber, Indicators, InquirySettings].map(withGlobalNotifications),
+    // Staff-only: nothing the portal shows, so no change notifications.
+    SiteHealthSettings,
+    SiteHealthState,
+  ],
   plugins: [
     // The `search` collection, one row per published document in both languages.
     portalSearch(),

@@ -8,6 +8,7 @@ import {
   RETURNEE_INTENTS,
   type InquiryField,
 } from './constants'
+import { sameSitePath, SITE_PATH_MAX } from './site-path'
 import { normalizeTrackingNumber, TRACKING_NUMBER } from './tracking-number'
 
 /**
@@ -196,6 +197,8 @@ const filled = (value: unknown) =>
 const FiledFields = z.object({
   type: z.enum(INQUIRY_TYPES),
   project: z.string().nullable(),
+  // Optional on the way in, so that an outbox written before error reports still delivers.
+  pagePath: z.string().max(SITE_PATH_MAX).nullable().default(null),
   name: z.string().min(1).max(INQUIRY_LIMITS.name),
   phone: z.string().nullable(),
   email: z.string().nullable(),
@@ -222,6 +225,8 @@ export const InquiryForm = z
     type: choice(INQUIRY_TYPES),
     /** The project's slug, for project inquiries. */
     project: optionalText(120),
+    /** The page an error report is about; anything but a path of this site is dropped. */
+    pagePath: text.transform((value) => sameSitePath(value)),
     name: optionalText(INQUIRY_LIMITS.name),
     phone,
     email,
@@ -275,7 +280,7 @@ export type InquiryFormInput = z.input<typeof InquiryForm>
 
 /** Field name → message, in the visitor's language, for every refused field. */
 export type InquiryErrors = Partial<
-  Record<InquiryField | 'project' | 'type' | 'trackingNumber' | 'contact', string>
+  Record<InquiryField | InquiryContextField | 'type' | 'trackingNumber' | 'contact', string>
 >
 
 /** Turns the issues of a failed `InquiryForm` (or lookup) parse into one message per field. */

@@ -111,6 +111,8 @@ export interface Config {
     chamber: Chamber;
     indicators: Indicator;
     'inquiry-settings': InquirySetting;
+    'site-health-settings': SiteHealthSetting;
+    'site-health-state': SiteHealthState;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -118,6 +120,8 @@ export interface Config {
     chamber: ChamberSelect<false> | ChamberSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'inquiry-settings': InquirySettingsSelect<false> | InquirySettingsSelect<true>;
+    'site-health-settings': SiteHealthSettingsSelect<false> | SiteHealthSettingsSelect<true>;
+    'site-health-state': SiteHealthStateSelect<false> | SiteHealthStateSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
@@ -496,6 +500,11 @@ export interface Guide {
   title: string;
   summary?: string | null;
   audience?: string | null;
+  /**
+   * The law, regulation or rule (and article) that establishes this service.
+   */
+  basis?: string | null;
+  conditions?: string | null;
   materials?:
     | {
         item?: string | null;
@@ -543,12 +552,16 @@ export interface Guide {
  */
 export interface Inquiry {
   id: number;
-  type: 'project' | 'returnee' | 'general';
+  type: 'project' | 'returnee' | 'general' | 'error-report';
   /**
    * Linked from the project the visitor named; may be corrected.
    */
   project?: (number | null) | Project;
   projectSlug?: string | null;
+  /**
+   * The portal page the visitor reported (a path of this site). Say in the reply what was corrected.
+   */
+  pagePath?: string | null;
   name: string;
   phone?: string | null;
   email?: string | null;
@@ -1071,6 +1084,8 @@ export interface GuidesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   audience?: T;
+  basis?: T;
+  conditions?: T;
   materials?:
     | T
     | {
@@ -1173,6 +1188,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   type?: T;
   project?: T;
   projectSlug?: T;
+  pagePath?: T;
   name?: T;
   phone?: T;
   email?: T;
@@ -1481,6 +1497,73 @@ export interface InquirySetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-health-settings".
+ */
+export interface SiteHealthSetting {
+  id: number;
+  /**
+   * Amber when a news column has nothing new for this long.
+   */
+  newsAmberDays: number;
+  /**
+   * Inspection rule: 2 weeks. Also applies to the home page.
+   */
+  newsStaleDays: number;
+  /**
+   * Amber when nothing new for this long.
+   */
+  noticeAmberDays: number;
+  /**
+   * Inspection rule: 6 months.
+   */
+  noticeStaleDays: number;
+  /**
+   * Inspection rule: any message unanswered for over 3 months fails the site.
+   */
+  inquiryFailDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-health-state".
+ */
+export interface SiteHealthState {
+  id: number;
+  linksCheckedAt?: string | null;
+  brokenLinks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  unreachableLinks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  digestLevels?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  digestAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1588,6 +1671,34 @@ export interface InquirySettingsSelect<T extends boolean = true> {
   dutyEmail?: T;
   replyWorkingDays?: T;
   retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-health-settings_select".
+ */
+export interface SiteHealthSettingsSelect<T extends boolean = true> {
+  newsAmberDays?: T;
+  newsStaleDays?: T;
+  noticeAmberDays?: T;
+  noticeStaleDays?: T;
+  inquiryFailDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-health-state_select".
+ */
+export interface SiteHealthStateSelect<T extends boolean = true> {
+  linksCheckedAt?: T;
+  brokenLinks?: T;
+  unreachableLinks?: T;
+  digestLevels?: T;
+  digestAt?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

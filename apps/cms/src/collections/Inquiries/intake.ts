@@ -124,6 +124,7 @@ export const intakeInquiry = portalEndpoint(
           type: fields.type,
           project: project?.id ?? null,
           projectSlug: fields.project,
+          pagePath: fields.pagePath,
           name: fields.name,
           phone: fields.phone,
           email: fields.email,

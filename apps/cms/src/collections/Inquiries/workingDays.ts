@@ -45,3 +45,19 @@ export function chinaDateTime(at: Date | string): string {
 export function chinaDate(at: Date | string): string {
   return chinaDateTime(at).slice(0, 10)
 }
+
+/**
+ * Whole working days from the day of `from` to the day of `to` in China: 0
+ * when answered the same day, 1 the next working day; days at the weekend
+ * count for nothing. Used for the published reply times.
+ */
+export function workingDaysBetween(from: Date, to: Date): number {
+  const end = chinaDay(to)
+  let day = chinaDay(from)
+  let count = 0
+  while (day < end) {
+    day += DAY_MS
+    if (isWorkingDay(day)) count += 1
+  }
+  return count
+}

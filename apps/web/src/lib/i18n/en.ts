@@ -1,3 +1,4 @@
+import { inspectionEn } from './inspection.en'
 import type { Dictionary } from './zh'
 
 /** The portal's interface texts in English, key for key the same as `zh.ts`. */
@@ -303,4 +304,7 @@ export const en: Dictionary = {
     news: 'Investment news, chamber news and notices.',
     policies: 'New county policies on investment and industry support.',
   },
+
+  // Site inspection: error reports, response record, annual report.
+  ...inspectionEn,
 }

@@ -1,3 +1,5 @@
+import { inspectionZh } from './inspection.zh'
+
 /**
  * The portal's interface texts in Chinese, the reference dictionary: its shape
  * is `Dictionary`, which `en.ts` must match key for key. Top-level keys are
@@ -292,6 +294,9 @@ export const zh = {
     news: '招商动态、商会动态和通知公告。',
     policies: '县级招商引资和产业扶持政策文件更新。',
   },
+
+  // Site inspection: error reports, response record, annual report.
+  ...inspectionZh,
 }
 
 /** The shape every language's dictionary has: a key missing in one is a type error. */
