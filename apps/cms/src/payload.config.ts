@@ -4,6 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { AnnualReports } from './collections/AnnualReports'
 import { Guides } from './collections/Guides'
 import { Inquiries } from './collections/Inquiries'
 import { Media } from './collections/Media'
@@ -60,7 +61,18 @@ export default buildConfig({
       },
     },
   },
-  collections: [Projects, Parks, Policies, News, Guides, Media, Inquiries, Users, ServiceAccounts]
+  collections: [
+    Projects,
+    Parks,
+    Policies,
+    News,
+    Guides,
+    Media,
+    Inquiries,
+    Users,
+    ServiceAccounts,
+    AnnualReports,
+  ]
     .map(withPreview)
     .map(withPortalNotifications)
     .map(withPageSizeCap),

@@ -363,7 +363,12 @@ export type InquiryReceipt = z.infer<typeof InquiryReceipt>
 /** The CMS's refusal when a proposed tracking number is taken; the portal proposes another. */
 export const NUMBER_TAKEN = 'tracking-number-taken'
 
-/** What a visitor sees of their inquiry, and nothing else. */
+/**
+ * What a visitor sees of their inquiry, and nothing else: the status, the
+ * reply, and what they asked (the message, the project or the page it was
+ * about), so that the answer can be read against the question. The message
+ * is null once the inquiry has been anonymised.
+ */
 export const InquiryStatusView = z.object({
   trackingNumber: z.string().regex(TRACKING_NUMBER),
   type: z.enum(INQUIRY_TYPES),
@@ -371,5 +376,15 @@ export const InquiryStatusView = z.object({
   submittedAt: z.string(),
   publicReply: z.string().nullable(),
   repliedAt: z.string().nullable(),
+  message: z.string().nullable().default(null),
+  /** The project's title in both languages (English may be missing), or its slug as sent. */
+  project: z
+    .object({
+      slug: z.string(),
+      title: z.object({ zh: z.string(), en: z.string().nullish() }).nullable(),
+    })
+    .nullable()
+    .default(null),
+  pagePath: z.string().nullable().default(null),
 })
 export type InquiryStatusView = z.infer<typeof InquiryStatusView>

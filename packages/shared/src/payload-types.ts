@@ -77,6 +77,7 @@ export interface Config {
     inquiries: Inquiry;
     users: User;
     'service-accounts': ServiceAccount;
+    'annual-reports': AnnualReport;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -95,6 +96,7 @@ export interface Config {
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'service-accounts': ServiceAccountsSelect<false> | ServiceAccountsSelect<true>;
+    'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -684,6 +686,43 @@ export interface ServiceAccount {
   collection: 'service-accounts';
 }
 /**
+ * Publish the report for the previous year on the portal before 31 January. The figures are computed from that year’s data on every save; fill in the rest as the template asks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports".
+ */
+export interface AnnualReport {
+  id: number;
+  year: number;
+  siteName: string;
+  siteCode: string;
+  domain: string;
+  organiser: string;
+  budget?: {
+    operatingBudget?: number | null;
+    staffCount?: number | null;
+    securityChecks?: number | null;
+    problemsFound?: number | null;
+    problemsFixed?: number | null;
+  };
+  notes?: string | null;
+  /**
+   * Items per column, inquiries and error reports, recomputed from the year’s data (China time) on every save.
+   */
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Maintained automatically when content is published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -878,6 +917,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'service-accounts';
         value: number | ServiceAccount;
+      } | null)
+    | ({
+        relationTo: 'annual-reports';
+        value: number | AnnualReport;
       } | null)
     | ({
         relationTo: 'search';
@@ -1268,6 +1311,31 @@ export interface ServiceAccountsSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports_select".
+ */
+export interface AnnualReportsSelect<T extends boolean = true> {
+  year?: T;
+  siteName?: T;
+  siteCode?: T;
+  domain?: T;
+  organiser?: T;
+  budget?:
+    | T
+    | {
+        operatingBudget?: T;
+        staffCount?: T;
+        securityChecks?: T;
+        problemsFound?: T;
+        problemsFixed?: T;
+      };
+  notes?: T;
+  figures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

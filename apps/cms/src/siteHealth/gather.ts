@@ -1,9 +1,9 @@
-import { NEWS_CATEGORIES, NEWS_CATEGORY_LABELS } from '@portal/shared/constants'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import { OPEN_INQUIRY_STATUSES } from '../collections/Inquiries/status'
 import { GUIDE_ELEMENTS, missingElements } from '../collections/Guides/elements'
 import { listUrl } from '../lib/listUrl'
-import type { ColumnData, ColumnPace, HealthData, LinkData } from './rules'
+import { COLUMNS, columnWhere, published, type Column } from './columns'
+import type { ColumnData, HealthData, LinkData } from './rules'
 import { thresholdsFrom, type HealthThresholds } from './thresholds'
 
 /** Where a document is edited in the admin. */
@@ -13,51 +13,8 @@ export const docUrl = (collection: string, id: number | string) =>
 /** The view that lists every health item (see components/SiteHealth.tsx). */
 export const SITE_HEALTH_PATH = '/admin/site-health'
 
-const published: Where = { _status: { equals: 'published' } }
-
-/** One public column: what it holds, how often it must change, and what dates it. */
-const COLUMNS: {
-  key: string
-  collection: CollectionSlug
-  label: { zh: string; en: string }
-  pace: ColumnPace
-  dateField: string
-  where?: Where
-}[] = [
-  ...NEWS_CATEGORIES.map((category) => ({
-    key: `news-${category}`,
-    collection: 'news' as const,
-    label: NEWS_CATEGORY_LABELS[category],
-    // 通知公告 is held to the half-year rule, the 动态 columns to the two-week one.
-    pace: (category === 'notice' ? 'notice' : 'news') as ColumnPace,
-    dateField: 'publishedAt',
-    where: { category: { equals: category } },
-  })),
-  {
-    key: 'policies',
-    collection: 'policies',
-    label: { zh: '政策文件', en: 'Policies' },
-    pace: 'notice',
-    dateField: 'issuedAt',
-  },
-  {
-    key: 'projects',
-    collection: 'projects',
-    label: { zh: '招商项目', en: 'Projects' },
-    pace: 'static',
-    dateField: 'updatedAt',
-  },
-  {
-    key: 'guides',
-    collection: 'guides',
-    label: { zh: '办事指南', en: 'Service guides' },
-    pace: 'static',
-    dateField: 'updatedAt',
-  },
-]
-
-async function readColumn(payload: Payload, column: (typeof COLUMNS)[number]): Promise<ColumnData> {
-  const where = column.where ? { and: [published, column.where] } : published
+async function readColumn(payload: Payload, column: Column): Promise<ColumnData> {
+  const where = columnWhere(column)
   const found = await payload.find({
     collection: column.collection,
     where,

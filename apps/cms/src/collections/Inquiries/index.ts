@@ -10,6 +10,7 @@ import { asFiled, bySystem, dayAndTime, never } from './fieldAccess'
 import { filedTab } from './filedTab'
 import { applyReply } from './hooks/applyReply'
 import { notifyStaff } from './hooks/notifyStaff'
+import { notifyVisitor } from './hooks/notifyVisitor'
 import { prepareInquiry } from './hooks/prepareInquiry'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { stampInternalNotes } from './hooks/stampInternalNotes'
@@ -291,6 +292,6 @@ export const Inquiries: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [prepareInquiry, applyReply, stampInternalNotes, recordStatusChange],
-    afterChange: [notifyStaff],
+    afterChange: [notifyStaff, notifyVisitor],
   },
 }

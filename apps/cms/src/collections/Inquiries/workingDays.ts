@@ -5,7 +5,8 @@
  * falls earlier than the official count, which errs on the side of answering
  * sooner.
  */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+/** China time is UTC+8 all year. */
+export const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The day in China of an instant, as midnight UTC of that calendar date. */

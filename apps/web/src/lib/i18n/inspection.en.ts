@@ -28,6 +28,11 @@ export const inspectionEn: typeof inspectionZh = {
     page: 'Page reported',
   },
 
+  guideElements: {
+    basis: 'Legal basis',
+    conditions: 'Who may apply',
+  },
+
   annualReport: {
     title: (year: number) => `Government website annual report ${year}`,
     homeLink: (year: number) => `Website annual report ${year}`,
@@ -37,7 +42,6 @@ export const inspectionEn: typeof inspectionZh = {
     siteCode: 'Website identifier code',
     domain: 'Home page address',
     organiser: 'Organiser',
-    siteType: 'Type of website',
     publishing: 'Information published',
     column: 'Column',
     items: 'Items published',
@@ -46,7 +50,6 @@ export const inspectionEn: typeof inspectionZh = {
     inquiries: 'Inquiries received',
     answered: 'Answered',
     medianDays: 'Median working days to reply',
-    errorReports: 'Error reports from the public',
     errorsReceived: 'Error reports received',
     errorsFixed: 'Closed',
     budget: 'Operation and security',

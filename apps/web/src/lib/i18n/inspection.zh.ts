@@ -29,6 +29,11 @@ export const inspectionZh = {
     page: '纠错页面',
   },
 
+  guideElements: {
+    basis: '设定依据',
+    conditions: '申请条件',
+  },
+
   annualReport: {
     title: (year: number) => `${year} 年政府网站工作年度报表`,
     homeLink: (year: number) => `${year} 年政府网站工作年度报表`,
@@ -38,7 +43,6 @@ export const inspectionZh = {
     siteCode: '网站标识码',
     domain: '首页网址',
     organiser: '主办单位',
-    siteType: '网站类型',
     publishing: '信息发布',
     column: '栏目',
     items: '发布条数',
@@ -47,7 +51,6 @@ export const inspectionZh = {
     inquiries: '收到留言（条）',
     answered: '已答复（条）',
     medianDays: '答复用时中位数（工作日）',
-    errorReports: '网民纠错',
     errorsReceived: '收到纠错（条）',
     errorsFixed: '已办结（条）',
     budget: '运维与安全',

@@ -357,6 +357,9 @@ export async function processLookup(
         submittedAt: waiting.submittedAt,
         publicReply: null,
         repliedAt: null,
+        message: waiting.fields.message,
+        project: waiting.fields.project ? { slug: waiting.fields.project, title: null } : null,
+        pagePath: waiting.fields.pagePath ?? null,
       },
     }
   }

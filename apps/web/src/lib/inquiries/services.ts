@@ -1,9 +1,10 @@
 import { STATUS_CODES } from 'node:http'
 import { DEV_PORTAL_SECRET, portalApiKey } from '@portal/shared/env'
 import type { InquiryErrors, InquiryType } from '@portal/shared/inquiry'
+import type { ResponseRecord } from '@portal/shared/inspection'
 import type { Locale } from '@portal/shared/locales'
 import { env } from '../env'
-import { lookupInquiry } from './cms-api'
+import { lookupInquiry, readResponseRecord } from './cms-api'
 import {
   PRIVATE_NO_STORE,
   inquiryResponse,
@@ -177,4 +178,20 @@ export async function inquiryLookup(
     page.response.headers.set('retry-after', '30')
   }
   return { outcome }
+}
+
+/** How long the response record is reused: the CMS marks it cacheable for five minutes. */
+const RECORD_TTL_MS = 5 * 60 * 1000
+let record: { value: ResponseRecord; at: number } | null = null
+
+/**
+ * The published response record for the contact, receipt and status pages;
+ * the last good one (up to five minutes old, or older while the CMS is away),
+ * or null when the CMS never gave one.
+ */
+export async function loadResponseRecord(): Promise<ResponseRecord | null> {
+  if (record && Date.now() - record.at < RECORD_TTL_MS) return record.value
+  const fresh = await readResponseRecord({ ...api, timeoutMs: 3000 })
+  if (fresh) record = { value: fresh, at: Date.now() }
+  return record?.value ?? null
 }
