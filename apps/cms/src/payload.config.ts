@@ -27,6 +27,7 @@ import { health } from './endpoints/health'
 import { withPageSizeCap } from './plugins/capPageSize'
 import { withGlobalNotifications, withPortalNotifications } from './plugins/notifyPortal'
 import { anonymiseInquiriesTask, MAINTENANCE_QUEUE } from './jobs/anonymiseInquiries'
+import { checkLinksTask, healthDigestTask } from './jobs/siteHealth'
 import { portalSearch } from './plugins/search'
 import { portalSeo } from './plugins/seo'
 import { withPreview } from './preview'
@@ -54,7 +55,13 @@ export default buildConfig({
     meta: { titleSuffix: ' · 商务局内容管理' },
     importMap: { baseDir: srcDir },
     components: {
-      beforeDashboard: ['/components/StaffDashboard#StaffDashboard'],
+      beforeDashboard: [
+        '/components/StaffDashboard#StaffDashboard',
+        '/components/SiteHealth#SiteHealthPanel',
+      ],
+      views: {
+        siteHealth: { Component: '/components/SiteHealth#SiteHealthView', path: '/site-health' },
+      },
       graphics: {
         Logo: '/components/AdminLogo#AdminLogo',
         Icon: '/components/AdminLogo#AdminIcon',
@@ -133,7 +140,8 @@ export default buildConfig({
     },
     // The daily anonymisation of expired inquiries (PIPL retention); its
     // `schedule` queues it on the maintenance queue, see docs/privacy-retention.md.
-    tasks: [anonymiseInquiriesTask],
+    // The site-health link check and digest (站点体检), daily on the same queue.
+    tasks: [anonymiseInquiriesTask, checkLinksTask, healthDigestTask],
     // Runs scheduled publishing (default queue) and the maintenance jobs on a
     // self-hosted server. Only the serving process runs jobs: not tests,
     // migrations or the seed. Each tick of a queue first lets Payload queue

@@ -134,6 +134,8 @@ export interface Config {
   jobs: {
     tasks: {
       anonymiseInquiries: TaskAnonymiseInquiries;
+      checkLinks: TaskCheckLinks;
+      healthDigest: TaskHealthDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -826,7 +828,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymiseInquiries' | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymiseInquiries' | 'checkLinks' | 'healthDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -859,7 +861,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymiseInquiries' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'anonymiseInquiries' | 'checkLinks' | 'healthDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1799,6 +1801,29 @@ export interface TaskAnonymiseInquiries {
   input?: unknown;
   output: {
     anonymised: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input?: unknown;
+  output: {
+    checked: number;
+    broken: number;
+    unreachable: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHealthDigest".
+ */
+export interface TaskHealthDigest {
+  input?: unknown;
+  output: {
+    worsened: number;
+    mailed: number;
   };
 }
 /**

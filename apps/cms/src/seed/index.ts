@@ -7,6 +7,7 @@ import {
   seedProjectDocs,
   seedUserDocs,
 } from './content'
+import { seedAnnualReport } from './annualReports'
 import { type SeedReport, type Seeder } from './helpers'
 import { seedGlobals, seedInquiryDocs } from './records'
 
@@ -30,5 +31,6 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   await seedGuideDocs(s, policyIds)
   await seedGlobals(s)
   await seedInquiryDocs(s, roleUsers)
+  await seedAnnualReport(s)
   return report
 }

@@ -86,7 +86,7 @@ export async function gatherHealthData(
       guides: guides.docs.map((guide) => ({
         title: String(guide.title ?? ''),
         href: docUrl('guides', guide.id),
-        missing: missingElements(guide as Record<string, unknown>),
+        missing: missingElements(guide as unknown as Record<string, unknown>),
       })),
       policies: policies.docs.map((policy) => ({
         title: String(policy.title ?? ''),
