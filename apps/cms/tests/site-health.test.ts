@@ -5,7 +5,7 @@ import type { ServiceAccount } from '@portal/shared/payload-types'
 import { gatherHealthData } from '../src/siteHealth/gather'
 import { siteHealth, type HealthLevel } from '../src/siteHealth/rules'
 import { DEFAULT_THRESHOLDS } from '../src/siteHealth/thresholds'
-import { makeServiceAccount, useStaff } from './helpers'
+import { guideData, makeServiceAccount, useStaff } from './helpers'
 import { fileInquiry, writeRaw } from './support/inquiries'
 
 // Each rule of the site-health view (站点体检), driven from green to red by
@@ -32,16 +32,7 @@ async function levelAt(key: string, now: Date): Promise<HealthLevel> {
   return item.level
 }
 
-const completeGuide = {
-  title: '外资审批',
-  basis: '《外商投资法》',
-  conditions: '不属于负面清单禁止类',
-  materials: [{ item: '申请书' }],
-  location: '政务服务中心二楼',
-  hours: '工作日 8:30—17:30',
-  phone: '0000-1234501',
-  steps: [{ step: '窗口受理' }],
-}
+const completeGuide = guideData('外资审批')
 
 describe('columns and the home page', () => {
   it('an empty column is red until something is published in it', async () => {

@@ -75,7 +75,12 @@ for (const prefix of ['', '/en']) {
   })
 }
 
-test('a year without a published report is not found', async ({ request }) => {
+test('a year without a published report is not found; the published one is in the sitemap', async ({
+  request,
+}) => {
+  expect(await (await request.get('/sitemap.xml')).text()).toContain(
+    `/annual-report/${REPORT_YEAR}</loc>`,
+  )
   expect((await request.get(`/annual-report/${REPORT_YEAR - 5}`)).status()).toBe(404)
   expect((await request.get('/en/annual-report/not-a-year')).status()).toBe(404)
 })
