@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { signIn } from './support/admin'
 import { expectAccessible } from './support/axe'
 
 // What the inspection looks for on the public side: an error report from any
@@ -83,4 +84,20 @@ test('a year without a published report is not found; the published one is in th
   )
   expect((await request.get(`/annual-report/${REPORT_YEAR - 5}`)).status()).toBe(404)
   expect((await request.get('/en/annual-report/not-a-year')).status()).toBe(404)
+})
+
+test('staff see the site health on their landing page and in its own view', async ({ page }) => {
+  await signIn(page, 'demo@example.com')
+  const panel = page.getByTestId('site-health-panel')
+  await expect(panel).toBeVisible()
+  await panel.getByRole('link', { name: '查看全部检查项' }).click()
+  await expect(page).toHaveURL(/\/admin\/site-health$/)
+  const view = page.getByTestId('site-health-view')
+  // The demo's guides carry every checklist element; its news columns are listed with their dates.
+  await expect(view.getByTestId('health-guides').locator('[data-level]')).toHaveAttribute(
+    'data-level',
+    'green',
+  )
+  await expect(view.getByTestId('health-column:news-investment')).toContainText('天前')
+  await expect(view.getByTestId('health-links-broken')).toContainText('尚未检查')
 })
