@@ -5,6 +5,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { FollowUps } from './collections/FollowUps'
+import { AnnualReports } from './collections/AnnualReports'
 import { Guides } from './collections/Guides'
 import { Inquiries } from './collections/Inquiries'
 import { Companies } from './collections/Investors/Companies'
@@ -20,6 +21,8 @@ import { Chamber } from './globals/Chamber'
 import { Indicators } from './globals/Indicators'
 import { InquirySettings } from './globals/InquirySettings'
 import { SiteSettings } from './globals/SiteSettings'
+import { SiteHealthSettings } from './globals/SiteHealthSettings'
+import { SiteHealthState } from './globals/SiteHealthState'
 import { isStaffUser } from './access/roles'
 import { versionReads } from './access/versionReads'
 import { databaseAdapter } from './database'
@@ -30,6 +33,7 @@ import { withPageSizeCap } from './plugins/capPageSize'
 import { withGlobalNotifications, withPortalNotifications } from './plugins/notifyPortal'
 import { anonymiseInquiriesTask, MAINTENANCE_QUEUE } from './jobs/anonymiseInquiries'
 import { removeUntitledDraftsTask } from './jobs/removeUntitledDrafts'
+import { checkLinksTask, healthDigestTask } from './jobs/siteHealth'
 import { portalSearch } from './plugins/search'
 import { portalSeo } from './plugins/seo'
 import { spreadsheets } from './plugins/spreadsheets'
@@ -58,7 +62,13 @@ export default buildConfig({
     meta: { titleSuffix: ' · 商务局内容管理' },
     importMap: { baseDir: srcDir },
     components: {
-      beforeDashboard: ['/components/StaffDashboard#StaffDashboard'],
+      beforeDashboard: [
+        '/components/StaffDashboard#StaffDashboard',
+        '/components/SiteHealth#SiteHealthPanel',
+      ],
+      views: {
+        siteHealth: { Component: '/components/SiteHealth#SiteHealthView', path: '/site-health' },
+      },
       graphics: {
         Logo: '/components/AdminLogo#AdminLogo',
         Icon: '/components/AdminLogo#AdminIcon',
@@ -81,11 +91,17 @@ export default buildConfig({
     Contacts,
     Users,
     ServiceAccounts,
+    AnnualReports,
   ]
     .map(withPreview)
     .map(withPortalNotifications)
     .map(withPageSizeCap),
-  globals: [SiteSettings, Chamber, Indicators, InquirySettings].map(withGlobalNotifications),
+  globals: [
+    ...[SiteSettings, Chamber, Indicators, InquirySettings].map(withGlobalNotifications),
+    // Staff-only: nothing the portal shows, so no change notifications.
+    SiteHealthSettings,
+    SiteHealthState,
+  ],
   plugins: [
     // The `search` collection, one row per published document in both languages.
     portalSearch(),
@@ -147,8 +163,9 @@ export default buildConfig({
     },
     // The daily anonymisation of expired inquiries (PIPL retention); its
     // `schedule` queues it on the maintenance queue, see docs/privacy-retention.md.
-    // The daily removal of untitled drafts older than a day (jobs/removeUntitledDrafts.ts).
-    tasks: [anonymiseInquiriesTask, removeUntitledDraftsTask],
+    // The daily removal of untitled drafts older than a day (jobs/removeUntitledDrafts.ts);
+    // the site-health link check and digest (站点体检), daily on the same queue.
+    tasks: [anonymiseInquiriesTask, removeUntitledDraftsTask, checkLinksTask, healthDigestTask],
     // Runs scheduled publishing (default queue) and the maintenance jobs on a
     // self-hosted server. Only the serving process runs jobs: not tests,
     // migrations or the seed. Each tick of a queue first lets Payload queue

@@ -91,6 +91,21 @@ export function projectData(title: string, extra: Record<string, unknown> = {}) 
   }
 }
 
+/** A service guide in Chinese with every element publishing requires (GUIDE_ELEMENTS). */
+export function guideData(title: string, extra: Record<string, unknown> = {}) {
+  return {
+    title,
+    basis: '《中华人民共和国外商投资法》',
+    conditions: '不属于外商投资准入负面清单禁止类',
+    materials: [{ item: '申请书' }],
+    location: '县政务服务中心二楼商务局窗口',
+    hours: '工作日 8:30—17:30',
+    phone: '0000-1234501',
+    steps: [{ step: '窗口受理' }],
+    ...extra,
+  }
+}
+
 /**
  * Creates a project from `projectData(title, data)`; `options` go to Payload
  * as they are (`draft`, and `asUser(...)` where access rules apply).

@@ -95,11 +95,13 @@ describe('who sees which inquiries', () => {
     expect(await typesSeenBy(users.chamber)).toEqual(new Set(['returnee']))
   })
 
-  it('shows editors none, and admins all', async () => {
-    await expect(
-      payload.find({ collection: 'inquiries', ...asUser(users.editor) }),
-    ).rejects.toMatchObject({ status: 403 })
-    expect(await typesSeenBy(users.admin)).toEqual(new Set(['project', 'general', 'returnee']))
+  it('shows editors only error reports (they fix the pages), and admins all', async () => {
+    expect(await typesSeenBy(users.editor)).toEqual(new Set())
+    await file({ type: 'error-report', pagePath: '/news', message: '这条新闻的日期写错了。' })
+    expect(await typesSeenBy(users.editor)).toEqual(new Set(['error-report']))
+    expect(await typesSeenBy(users.admin)).toEqual(
+      new Set(['project', 'general', 'returnee', 'error-report']),
+    )
   })
 
   it('lets only admins delete', async () => {

@@ -209,7 +209,17 @@ describe('lookup', () => {
     })
     expect(result.status).toBe(200)
     expect(Object.keys(result.body as object).sort()).toEqual(
-      ['publicReply', 'repliedAt', 'status', 'submittedAt', 'trackingNumber', 'type'].sort(),
+      [
+        'publicReply',
+        'repliedAt',
+        'status',
+        'submittedAt',
+        'trackingNumber',
+        'type',
+        'message',
+        'project',
+        'pagePath',
+      ].sort(),
     )
     expect(InquiryStatusView.parse(result.body)).toEqual({
       trackingNumber: sent.trackingNumber,
@@ -218,6 +228,24 @@ describe('lookup', () => {
       submittedAt: sent.submittedAt,
       publicReply: null,
       repliedAt: null,
+      // What they asked, so the answer can be read against it; never their name or contact.
+      message: sent.fields.message,
+      project: null,
+      pagePath: null,
+    })
+  })
+
+  it('names the project a project inquiry was about, in both languages', async () => {
+    const project = await createProject(payload, '查询测试项目', { _status: 'published' })
+    const asked = submission({ type: 'project', project: project.slug ?? null })
+    await intakeInquiry(payload, portal, asked)
+    const result = await lookupInquiry(payload, portal, {
+      trackingNumber: asked.trackingNumber,
+      contact: asked.fields.phone ?? '',
+    })
+    expect(InquiryStatusView.parse(result.body).project).toEqual({
+      slug: project.slug,
+      title: { zh: '查询测试项目', en: null },
     })
   })
 

@@ -161,3 +161,60 @@ describe('notifications', () => {
     }
   })
 })
+
+describe('the visitor’s reply notice', () => {
+  it('mails a visitor who gave an e-mail the status link when a reply is published, in their language', async () => {
+    const doc = await file({ type: 'general', email: 'visitor@example.com' })
+    await payload.update({
+      collection: 'inquiries',
+      id: doc.id,
+      data: { internalNotes: [{ note: '已电话联系' }] },
+      ...asUser(users.admin),
+    })
+    await mailSettled()
+    expect(deliveries.some((d) => d.to.includes('visitor@example.com'))).toBe(false)
+
+    await payload.update({
+      collection: 'inquiries',
+      id: doc.id,
+      data: { publicReply: '您好，相关政策请见县商务局网站政策栏目。' },
+      ...asUser(users.admin),
+    })
+    const notice = await mailAbout(`${doc.trackingNumber}）已答复`)
+    expect(notice.to).toEqual(['visitor@example.com'])
+    expect(notice.mail.text).toContain(`/inquiry/status?n=${doc.trackingNumber}`)
+    // The reply stays behind the status page's check of number and contact.
+    expect(notice.mail.text).not.toContain('相关政策请见')
+
+    const english = await file({ type: 'general', email: 'investor@example.com' })
+    await payload.db.updateOne({
+      collection: 'inquiries',
+      id: english.id,
+      data: { locale: 'en' },
+      returning: false,
+    })
+    await payload.update({
+      collection: 'inquiries',
+      id: english.id,
+      data: { publicReply: 'Thank you, an officer will call you.' },
+      ...asUser(users.admin),
+    })
+    const inEnglish = await mailAbout(`${english.trackingNumber} has been answered`)
+    expect(inEnglish.mail.text).toContain(`/en/inquiry/status?n=${english.trackingNumber}`)
+  })
+
+  it('sends nothing to a visitor who gave only a phone number', async () => {
+    const doc = await file({ type: 'general', email: null })
+    // The duty inbox's notice of the new inquiry first, so it is not counted below.
+    await mailAbout(`[咨询留言] ${doc.trackingNumber}`)
+    const before = deliveries.length
+    await payload.update({
+      collection: 'inquiries',
+      id: doc.id,
+      data: { publicReply: '已电话答复。' },
+      ...asUser(users.admin),
+    })
+    await mailSettled()
+    expect(deliveries.length).toBe(before)
+  })
+})

@@ -333,8 +333,12 @@ describe('the daily schedule', () => {
     expect(crons.find((c) => c.queue === MAINTENANCE_QUEUE)?.disableScheduling).toBeFalsy()
     expect(await autoRun(payload)).toEqual([])
 
+    // One job per task scheduled on the queue (the site-health jobs share it); the anonymisation's is checked below.
+    const scheduled = (payload.config.jobs.tasks ?? []).filter((t) =>
+      t.schedule?.some((s) => s.queue === MAINTENANCE_QUEUE),
+    )
     const first = await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })
-    expect(first.queued).toHaveLength(1)
+    expect(first.queued).toHaveLength(scheduled.length)
     const again = await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })
     expect(again.queued).toHaveLength(0)
 
@@ -365,9 +369,10 @@ describe('the daily schedule', () => {
       const { jobStatus } = await payload.jobs.run({ queue: MAINTENANCE_QUEUE })
       expect(jobStatus?.[docs[0]?.id ?? '']?.status).toBe('success')
       expect((await read(expired.id)).phone).toBeNull()
+      // The site-health jobs were due too and ran with it; the anonymisation's next run is checked below.
       expect(
-        (await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })).queued,
-      ).toHaveLength(1)
+        (await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })).queued.length,
+      ).toBeGreaterThanOrEqual(1)
       const next = await payload.find({
         collection: 'payload-jobs',
         where: { taskSlug: { equals: 'anonymiseInquiries' } },

@@ -58,7 +58,13 @@ it('builds a model for every collection and every version collection without a s
       expect(adapter.versions[collection.slug], `${collection.slug} versions`).toBeDefined()
     }
   }
-  expect(Object.keys(adapter.versions).sort()).toEqual(['guides', 'news', 'policies', 'projects'])
+  expect(Object.keys(adapter.versions).sort()).toEqual([
+    'annual-reports',
+    'guides',
+    'news',
+    'policies',
+    'projects',
+  ])
 })
 
 it('builds one model for the globals, with a discriminator per global', () => {

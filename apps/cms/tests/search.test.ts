@@ -5,7 +5,14 @@ import { SearchEntry } from '@portal/shared/content'
 import type { User } from '@portal/shared/payload-types'
 import { notifyPortalAfterChange } from '../src/plugins/notifyPortal'
 import { paragraphs } from '../src/lib/richText'
-import { asUser, createProject, type Staff, makeServiceAccount, useStaff } from './helpers'
+import {
+  asUser,
+  createProject,
+  guideData,
+  type Staff,
+  makeServiceAccount,
+  useStaff,
+} from './helpers'
 import { rest, restToken } from './rest'
 
 // The site-wide search through Payload's search plugin: what it indexes (the
@@ -130,7 +137,7 @@ describe('the search index', () => {
   it('leaves bulk imports that ask for it out, until the index is rebuilt', async () => {
     const doc = await payload.create({
       collection: 'guides',
-      data: { title: '外商投资企业设立指南', _status: 'published' },
+      data: guideData('外商投资企业设立指南', { _status: 'published' }),
       context: { skipSearchIndex: true },
     })
     expect((await search('外商投资')).totalDocs).toBe(0)
@@ -201,7 +208,10 @@ describe('what the portal reads', () => {
   it('finds entries over REST in the shape of its contract, with the page size capped', async () => {
     const doc = await payload.create({
       collection: 'guides',
-      data: { title: '成品油零售经营许可办理', summary: '办理流程与材料', _status: 'published' },
+      data: guideData('成品油零售经营许可办理', {
+        summary: '办理流程与材料',
+        _status: 'published',
+      }),
     })
     const query = new URLSearchParams({ depth: '0', limit: '10', sort: '-date' })
     query.set('where[or][0][title][like]', '成品油')

@@ -317,6 +317,8 @@ export const PublicGuide = z.object({
   title: LocalizedText,
   summary: OptionalLocalizedText.nullish(),
   audience: OptionalLocalizedText.nullish(),
+  basis: OptionalLocalizedText.nullish(),
+  conditions: OptionalLocalizedText.nullish(),
   materials: z.array(z.object({ item: OptionalLocalizedText.nullish() })).nullish(),
   steps: z.array(z.object({ step: OptionalLocalizedText.nullish() })).nullish(),
   timeLimit: OptionalLocalizedText.nullish(),

@@ -4,9 +4,11 @@ import type { Bilingual } from './locales'
 
 /**
  * Fields a page fills in for the visitor rather than the visitor typing them:
- * the project an inquiry is about, taken from the project page it was sent from.
+ * the project an inquiry is about, taken from the project page it was sent from;
+ * the portal page an error report is about (我要纠错), taken from the link in
+ * that page's footer and checked to be a path of this site.
  */
-export const INQUIRY_CONTEXT_FIELDS = ['project'] as const
+export const INQUIRY_CONTEXT_FIELDS = ['project', 'pagePath'] as const
 export type InquiryContextField = (typeof INQUIRY_CONTEXT_FIELDS)[number]
 
 /** Everything the product knows about one kind of inquiry. */
@@ -109,6 +111,26 @@ const KINDS = {
     handledBy: BUREAU,
     replyWorkingDays: 3,
     replyDaysInSettings: true,
+    notify: 'duty-inbox',
+  },
+  /**
+   * Anyone reports an error on a page (我要纠错), from the link in every
+   * page's footer. Inspection rules (e.g. Liaoning's) give 3 working days to
+   * answer, so the deadline is fixed, not the bureau's setting.
+   */
+  'error-report': {
+    label: { zh: '网站纠错', en: 'Error report' },
+    fields: ['name', 'phone', 'email', 'message', 'consent'],
+    required: ['name', 'message', 'consent'],
+    contactRequired: true,
+    context: ['pagePath'],
+    handlers: ['admin', 'editor'],
+    handledBy: {
+      zh: '县商务局的网站编辑人员',
+      en: 'the website editors of the county Bureau of Commerce',
+    },
+    replyWorkingDays: 3,
+    replyDaysInSettings: false,
     notify: 'duty-inbox',
   },
 } satisfies Record<string, InquiryKind>

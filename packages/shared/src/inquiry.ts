@@ -8,6 +8,7 @@ import {
   RETURNEE_INTENTS,
   type InquiryField,
 } from './constants'
+import { sameSitePath, SITE_PATH_MAX } from './site-path'
 import { normalizeTrackingNumber, TRACKING_NUMBER } from './tracking-number'
 
 /**
@@ -196,6 +197,8 @@ const filled = (value: unknown) =>
 const FiledFields = z.object({
   type: z.enum(INQUIRY_TYPES),
   project: z.string().nullable(),
+  // Optional on the way in, so that an outbox written before error reports still delivers.
+  pagePath: z.string().max(SITE_PATH_MAX).nullable().default(null),
   name: z.string().min(1).max(INQUIRY_LIMITS.name),
   phone: z.string().nullable(),
   email: z.string().nullable(),
@@ -222,6 +225,8 @@ export const InquiryForm = z
     type: choice(INQUIRY_TYPES),
     /** The project's slug, for project inquiries. */
     project: optionalText(120),
+    /** The page an error report is about; anything but a path of this site is dropped. */
+    pagePath: text.transform((value) => sameSitePath(value)),
     name: optionalText(INQUIRY_LIMITS.name),
     phone,
     email,
@@ -275,7 +280,7 @@ export type InquiryFormInput = z.input<typeof InquiryForm>
 
 /** Field name → message, in the visitor's language, for every refused field. */
 export type InquiryErrors = Partial<
-  Record<InquiryField | 'project' | 'type' | 'trackingNumber' | 'contact', string>
+  Record<InquiryField | InquiryContextField | 'type' | 'trackingNumber' | 'contact', string>
 >
 
 /** Turns the issues of a failed `InquiryForm` (or lookup) parse into one message per field. */
@@ -358,7 +363,12 @@ export type InquiryReceipt = z.infer<typeof InquiryReceipt>
 /** The CMS's refusal when a proposed tracking number is taken; the portal proposes another. */
 export const NUMBER_TAKEN = 'tracking-number-taken'
 
-/** What a visitor sees of their inquiry, and nothing else. */
+/**
+ * What a visitor sees of their inquiry, and nothing else: the status, the
+ * reply, and what they asked (the message, the project or the page it was
+ * about), so that the answer can be read against the question. The message
+ * is null once the inquiry has been anonymised.
+ */
 export const InquiryStatusView = z.object({
   trackingNumber: z.string().regex(TRACKING_NUMBER),
   type: z.enum(INQUIRY_TYPES),
@@ -366,5 +376,15 @@ export const InquiryStatusView = z.object({
   submittedAt: z.string(),
   publicReply: z.string().nullable(),
   repliedAt: z.string().nullable(),
+  message: z.string().nullable().default(null),
+  /** The project's title in both languages (English may be missing), or its slug as sent. */
+  project: z
+    .object({
+      slug: z.string(),
+      title: z.object({ zh: z.string(), en: z.string().nullish() }).nullable(),
+    })
+    .nullable()
+    .default(null),
+  pagePath: z.string().nullable().default(null),
 })
 export type InquiryStatusView = z.infer<typeof InquiryStatusView>

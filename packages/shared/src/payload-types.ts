@@ -80,6 +80,7 @@ export interface Config {
     contacts: Contact;
     users: User;
     'service-accounts': ServiceAccount;
+    'annual-reports': AnnualReport;
     search: Search;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -105,6 +106,7 @@ export interface Config {
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'service-accounts': ServiceAccountsSelect<false> | ServiceAccountsSelect<true>;
+    'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -121,6 +123,8 @@ export interface Config {
     chamber: Chamber;
     indicators: Indicator;
     'inquiry-settings': InquirySetting;
+    'site-health-settings': SiteHealthSetting;
+    'site-health-state': SiteHealthState;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
@@ -128,6 +132,8 @@ export interface Config {
     chamber: ChamberSelect<false> | ChamberSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'inquiry-settings': InquirySettingsSelect<false> | InquirySettingsSelect<true>;
+    'site-health-settings': SiteHealthSettingsSelect<false> | SiteHealthSettingsSelect<true>;
+    'site-health-state': SiteHealthStateSelect<false> | SiteHealthStateSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
@@ -880,6 +886,11 @@ export interface Guide {
   title: string;
   summary?: string | null;
   audience?: string | null;
+  /**
+   * The law, regulation or rule (and article) that establishes this service.
+   */
+  basis?: string | null;
+  conditions?: string | null;
   materials?:
     | {
         item?: string | null;
@@ -935,6 +946,43 @@ export interface ServiceAccount {
   apiKeyIndex?: string | null;
   hasAPIKey?: boolean | null;
   collection: 'service-accounts';
+}
+/**
+ * Publish the report for the previous year on the portal before 31 January. The figures are computed from that year’s data on every save; fill in the rest as the template asks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports".
+ */
+export interface AnnualReport {
+  id: number;
+  year: number;
+  siteName: string;
+  siteCode: string;
+  domain: string;
+  organiser: string;
+  budget?: {
+    operatingBudget?: number | null;
+    staffCount?: number | null;
+    securityChecks?: number | null;
+    problemsFound?: number | null;
+    problemsFixed?: number | null;
+  };
+  notes?: string | null;
+  /**
+   * Items per column, inquiries and error reports, recomputed from the year’s data (China time) on every save.
+   */
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Maintained automatically when content is published.
@@ -1143,6 +1191,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'service-accounts';
         value: number | ServiceAccount;
+      } | null)
+    | ({
+        relationTo: 'annual-reports';
+        value: number | AnnualReport;
       } | null)
     | ({
         relationTo: 'search';
@@ -1378,6 +1430,8 @@ export interface GuidesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   audience?: T;
+  basis?: T;
+  conditions?: T;
   materials?:
     | T
     | {
@@ -1480,6 +1534,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   type?: T;
   project?: T;
   projectSlug?: T;
+  pagePath?: T;
   name?: T;
   phone?: T;
   email?: T;
@@ -1610,6 +1665,31 @@ export interface ServiceAccountsSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports_select".
+ */
+export interface AnnualReportsSelect<T extends boolean = true> {
+  year?: T;
+  siteName?: T;
+  siteCode?: T;
+  domain?: T;
+  organiser?: T;
+  budget?:
+    | T
+    | {
+        operatingBudget?: T;
+        staffCount?: T;
+        securityChecks?: T;
+        problemsFound?: T;
+        problemsFixed?: T;
+      };
+  notes?: T;
+  figures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1850,6 +1930,73 @@ export interface InquirySetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-health-settings".
+ */
+export interface SiteHealthSetting {
+  id: number;
+  /**
+   * Amber when a news column has nothing new for this long.
+   */
+  newsAmberDays: number;
+  /**
+   * Inspection rule: 2 weeks. Also applies to the home page.
+   */
+  newsStaleDays: number;
+  /**
+   * Amber when nothing new for this long.
+   */
+  noticeAmberDays: number;
+  /**
+   * Inspection rule: 6 months.
+   */
+  noticeStaleDays: number;
+  /**
+   * Inspection rule: any message unanswered for over 3 months fails the site.
+   */
+  inquiryFailDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-health-state".
+ */
+export interface SiteHealthState {
+  id: number;
+  linksCheckedAt?: string | null;
+  brokenLinks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  unreachableLinks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  digestLevels?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  digestAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1970,6 +2117,34 @@ export interface InquirySettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-health-settings_select".
+ */
+export interface SiteHealthSettingsSelect<T extends boolean = true> {
+  newsAmberDays?: T;
+  newsStaleDays?: T;
+  noticeAmberDays?: T;
+  noticeStaleDays?: T;
+  inquiryFailDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-health-state_select".
+ */
+export interface SiteHealthStateSelect<T extends boolean = true> {
+  linksCheckedAt?: T;
+  brokenLinks?: T;
+  unreachableLinks?: T;
+  digestLevels?: T;
+  digestAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -2007,6 +2182,29 @@ export interface TaskRemoveUntitledDrafts {
   input?: unknown;
   output: {
     removed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input?: unknown;
+  output: {
+    checked: number;
+    broken: number;
+    unreachable: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHealthDigest".
+ */
+export interface TaskHealthDigest {
+  input?: unknown;
+  output: {
+    worsened: number;
+    mailed: number;
   };
 }
 /**

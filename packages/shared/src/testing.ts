@@ -16,6 +16,7 @@ export const SAMPLE_PROJECT_POST = {
 /** Every optional filed field empty, as the contract hands them on. */
 export const EMPTY_FILED_FIELDS = {
   project: null,
+  pagePath: null,
   email: null,
   organisation: null,
   province: null,

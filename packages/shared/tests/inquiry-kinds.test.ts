@@ -21,6 +21,7 @@ import {
 /** A valid value for each field, as an HTML form posts it. */
 const SAMPLE: Record<InquiryField | InquiryContextField, string> = {
   project: 'jin-shan-shang-ye-guang-chang',
+  pagePath: '/news/kai-fa-qu-zhao-shang?page=2',
   name: '张三',
   phone: '13800138000',
   email: 'zhang.san@example.com',
@@ -119,7 +120,7 @@ describe('the table of inquiry kinds', () => {
   })
 
   it('is the only way in: a type outside it is refused', () => {
-    const result = InquiryForm.safeParse({ ...SAMPLE, type: 'error-report' })
+    const result = InquiryForm.safeParse({ ...SAMPLE, type: 'complaint' })
     expect(result.success).toBe(false)
     expect(result.error!.issues.map((problem) => problem.path[0])).toEqual(['type'])
   })

@@ -101,7 +101,7 @@ export async function StaffDashboard({ payload, user, i18n }: ServerProps) {
     ...read,
   })
 
-  // Editors handle no inquiries: no panel rather than a refused count.
+  // Staff who handle no kind of inquiry get no panel rather than a refused count.
   const inquiries = inquiryTypesFor(user).length > 0 ? await inquiryCounts(payload, user) : null
   const inquiryLabel = {
     open: t.openInquiries,

@@ -302,6 +302,8 @@ export async function seedGuideDocs(s: Seeder, policyIds: Map<string, Id>): Prom
       title: guide.title.zh,
       summary: guide.summary.zh,
       audience: guide.audience.zh,
+      basis: guide.basis.zh,
+      conditions: guide.conditions.zh,
       materials: guide.materials.map((m) => ({ item: m.zh })),
       steps: guide.steps.map((m) => ({ step: m.zh })),
       timeLimit: guide.timeLimit.zh,
@@ -335,6 +337,8 @@ export async function seedGuideDocs(s: Seeder, policyIds: Map<string, Id>): Prom
           title: guide.title.en,
           summary: enOf(guide.summary),
           audience: enOf(guide.audience),
+          basis: enOf(guide.basis),
+          conditions: enOf(guide.conditions),
           materials: (created.materials ?? []).map((row, i) => ({
             id: row.id,
             item: enOf(guide.materials[i]),

@@ -95,6 +95,14 @@ export const seedGuides: SeedGuide[] = [
     location: LOCATION,
     hours: HOURS,
     phone: '0000-1234501',
+    basis: {
+      zh: '《中华人民共和国外商投资法》及其实施条例；《外商投资信息报告办法》（商务部、国家市场监督管理总局令2019年第2号）',
+      en: 'The Foreign Investment Law of the PRC and its implementing regulations; the Measures for Reporting Foreign Investment Information (MOFCOM and SAMR Order No. 2 of 2019)',
+    },
+    conditions: {
+      zh: '投资领域不属于外商投资准入负面清单禁止类；属于限制类的，符合清单规定的股权、高管等要求；投资者主体资格合法有效。',
+      en: 'The sector is not prohibited by the negative list; in a restricted sector, the shareholding and management requirements of the list are met; the investors exist lawfully.',
+    },
     relatedPolicySlugs: [
       'kai-fang-xing-jing-ji-ruo-gan-zheng-ce-cuo-shi',
       'wai-mao-tong-guan-bian-li-hua-he-chu-kou-xin-yong-bao-xian-fu-chi-shi-shi-xi-ze',
@@ -178,6 +186,14 @@ export const seedGuides: SeedGuide[] = [
     location: LOCATION,
     hours: HOURS,
     phone: '0000-1234502',
+    basis: {
+      zh: '《国务院关于取消一批行政许可等事项的决定》（国发〔2019〕6号）；省商务厅关于成品油零售经营资格管理的有关规定',
+      en: 'State Council Decision on Cancelling a Batch of Administrative Licences (Guofa [2019] No. 6); the provincial commerce department’s rules on retail refined-oil licences',
+    },
+    conditions: {
+      zh: '加油站符合本地区成品油零售网点发展规划；具有合法的土地使用权和规划、建设、消防、环保验收手续；有稳定的成品油供应渠道。',
+      en: 'The station fits the local plan for refined-oil retail outlets; it holds lawful land-use rights and has passed planning, construction, fire and environmental checks; it has a stable refined-oil supply.',
+    },
     relatedPolicySlugs: [
       'shang-wu-ling-yu-hang-ye-guan-li-he-zong-he-zhi-fa-shi-shi-ban-fa',
       'kai-fang-xing-jing-ji-ruo-gan-zheng-ce-cuo-shi',
@@ -257,6 +273,14 @@ export const seedGuides: SeedGuide[] = [
     location: LOCATION,
     hours: HOURS,
     phone: '0000-1234503',
+    basis: {
+      zh: '《酒类流通管理办法》；《省酒类管理条例》中关于酒类经营许可和备案的规定',
+      en: 'The Measures for the Administration of Alcohol Circulation; the provincial alcohol regulations on licences and filing',
+    },
+    conditions: {
+      zh: '已依法取得营业执照；有固定的经营场所和符合要求的储存条件；批发经营的，另有稳定的进货渠道和健全的购销台账制度。',
+      en: 'A valid business licence; a fixed place of business with suitable storage; wholesalers also need stable supply channels and proper purchase and sales records.',
+    },
     relatedPolicySlugs: ['shang-wu-ling-yu-hang-ye-guan-li-he-zong-he-zhi-fa-shi-shi-ban-fa'],
   },
 ]

@@ -7,6 +7,7 @@ import {
   seedProjectDocs,
   seedUserDocs,
 } from './content'
+import { seedAnnualReport } from './annualReports'
 import { type SeedReport, type Seeder } from './helpers'
 import { seedGlobals, seedInquiryDocs } from './records'
 import { seedInvestorDocs } from './investors'
@@ -32,5 +33,6 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   await seedGlobals(s)
   await seedInquiryDocs(s, roleUsers)
   await seedInvestorDocs(s, roleUsers)
+  await seedAnnualReport(s)
   return report
 }

@@ -50,6 +50,9 @@ export interface SeedGuide {
   title: Bi
   summary: Bi
   audience: Bi
+  /** 设定依据 and 申请条件: required to publish (inspection checklist). */
+  basis: Bi
+  conditions: Bi
   materials: Bi[]
   steps: Bi[]
   timeLimit: Bi

@@ -3,7 +3,11 @@ import {
   inquiryErrors,
   type InquiryErrors,
 } from '@portal/shared/inquiry'
-import { INQUIRY_KINDS, type InquiryType } from '@portal/shared/inquiry-kinds'
+import {
+  INQUIRY_CONTEXT_FIELDS,
+  INQUIRY_KINDS,
+  type InquiryType,
+} from '@portal/shared/inquiry-kinds'
 import type { Locale } from '@portal/shared/locales'
 import {
   useEffect,
@@ -21,6 +25,8 @@ export interface InquiryFormProps {
   type: InquiryType
   /** The project's slug, for project inquiries. */
   project?: string | null
+  /** The page an error report is about (the server takes it from the page's address, not from here). */
+  pagePath?: string | null
   /** Where the form posts: the page itself. */
   action: string
   /** The signed time the form was shown (`formToken`). */
@@ -67,6 +73,7 @@ export default function InquiryForm({
   locale,
   type,
   project = null,
+  pagePath = null,
   action,
   token,
   privacyHref,
@@ -142,7 +149,7 @@ export default function InquiryForm({
     if (Object.keys(all).length > 0) {
       event.preventDefault()
       setNotice(null)
-      setTouched(new Set([...fields, 'project', 'type']))
+      setTouched(new Set([...fields, ...INQUIRY_CONTEXT_FIELDS, 'type']))
       setErrors(all)
       setShowSummary(true)
       setFocusSummary((n) => n + 1)
@@ -163,7 +170,7 @@ export default function InquiryForm({
 
   const listed = [
     ...fields.filter((name) => errors[name]),
-    ...(['project', 'type'] as const).filter((name) => errors[name]),
+    ...([...INQUIRY_CONTEXT_FIELDS, 'type'] as const).filter((name) => errors[name]),
   ]
   const renderField = inquiryFields({ locale, kind, values, errors, privacyHref })
 
@@ -210,6 +217,7 @@ export default function InquiryForm({
       )}
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="project" value={project ?? ''} />
+      <input type="hidden" name="pagePath" value={pagePath ?? ''} />
       <input type="hidden" name="formToken" value={token} />
       {fields.map(renderField)}
       <div className="inquiry-hp" aria-hidden="true">

@@ -21,6 +21,7 @@ import {
   SiteSettings,
 } from '@portal/shared/content'
 import { INVESTMENT_SIZES } from '@portal/shared/constants'
+import { AnnualReport } from '@portal/shared/inspection'
 import { validityWhere } from '@portal/shared/policy-validity'
 import {
   projectStages,
@@ -93,6 +94,7 @@ const MatchList = Paginated(PublicPolicyMatchCard)
 const GuideList = Paginated(PublicGuide)
 const ParkList = Paginated(PublicPark)
 const SearchList = Paginated(SearchEntry)
+const AnnualReportList = Paginated(AnnualReport)
 export type ProjectList = z.infer<typeof ProjectList>
 export type SitemapList = z.infer<typeof SitemapList>
 export type PolicyList = z.infer<typeof PolicyList>
@@ -380,6 +382,25 @@ export function createCmsClient(
     getSettings: () => get('globals/site-settings', { locale: 'all', depth: 1 }, SiteSettings),
     getChamber: () => get('globals/chamber', { locale: 'all', depth: 0 }, Chamber),
     getIndicators: () => get('globals/indicators', { depth: 0 }, Indicators),
+
+    /** The published annual report (政府网站工作年度报表) of a year, or null. */
+    getAnnualReport: async (year: number) =>
+      (
+        await get(
+          'annual-reports',
+          { locale: 'all', depth: 0, limit: 1, ...whereParams({ year: { equals: year } }) },
+          AnnualReportList,
+        )
+      ).docs[0] ?? null,
+    /** The year of the newest published annual report, for the home page's link, or null. */
+    latestAnnualReportYear: async () =>
+      (
+        await get(
+          'annual-reports',
+          { depth: 0, limit: 1, sort: '-year', 'select[year]': 'true' },
+          Paginated(z.object({ year: z.number() })),
+        )
+      ).docs[0]?.year ?? null,
   }
 }
 

@@ -19,10 +19,11 @@ export const GET: APIRoute = async () => {
       cms.listAllForSitemap('policies'),
       cms.listAllForSitemap('news'),
       cms.listGuides(),
+      cms.latestAnnualReportYear(),
     ]),
   )
   if (!documents) return unavailableResponse()
-  const [projects, policies, news, guides] = documents
+  const [projects, policies, news, guides, reportYear] = documents
   let entries: { path: string; updated?: string }[] = [
     ...[
       '/',
@@ -39,6 +40,8 @@ export const GET: APIRoute = async () => {
     ...policies.map((d) => ({ path: `/policies/${d.slug}`, updated: d.updatedAt })),
     ...news.map((d) => ({ path: `/news/${d.slug}`, updated: d.updatedAt })),
     ...guides.map((d) => ({ path: `/guides/${d.slug}`, updated: d.updatedAt })),
+    // The newest annual report, the one the home page links to.
+    ...(reportYear ? [{ path: `/annual-report/${reportYear}` }] : []),
   ]
   if (entries.length > SITEMAP_MAX_PAGES) {
     console.warn(

@@ -60,6 +60,29 @@ describe('inquiry POST', () => {
     })
   })
 
+  it('files an error report about the page the page names, never a page posted', async () => {
+    const { cms, deps } = setup()
+    const request = formPost({
+      ...projectPost,
+      project: '',
+      pagePath: '//evil.example/phish',
+      message: '页面上的联系电话少了一位数字。',
+      formToken: token('error-report'),
+    })
+    const context = {
+      ...projectContext(),
+      type: 'error-report' as const,
+      project: null,
+      pagePath: '/guides/wai-zi',
+    }
+    expect(await processInquiry(request, context, deps)).toMatchObject({ kind: 'sent' })
+    expect([...cms.stored.values()][0]?.fields).toMatchObject({
+      type: 'error-report',
+      pagePath: '/guides/wai-zi',
+      project: null,
+    })
+  })
+
   it('still gives the visitor a number when the CMS is down, and keeps the inquiry', async () => {
     const { cms, deps } = setup()
     cms.state.mode = 'down'

@@ -14,6 +14,7 @@ import {
   kindShows,
   type InquiryContextField,
 } from '@portal/shared/inquiry-kinds'
+import { SITE_PATH_MAX } from '@portal/shared/site-path'
 import { optionsFrom } from '#cms/fields/options'
 import { asFiled, dayAndTime } from './fieldAccess'
 
@@ -63,6 +64,19 @@ export const filedTab: Tab = {
         }),
       ],
     },
+    asFiled({
+      name: 'pagePath',
+      type: 'text',
+      label: { zh: '纠错页面', en: 'Page reported' },
+      maxLength: SITE_PATH_MAX,
+      admin: {
+        condition: shownFor('pagePath'),
+        description: {
+          zh: '留言人报告有错误的门户页面（本站路径）。改正后请在答复中说明。',
+          en: 'The portal page the visitor reported (a path of this site). Say in the reply what was corrected.',
+        },
+      },
+    }),
     {
       type: 'row',
       fields: [

@@ -11,6 +11,7 @@ import { filedTab } from './filedTab'
 import { investorLinkFields, linkInvestorCompany, touchInvestorContact } from './investorLink'
 import { applyReply } from './hooks/applyReply'
 import { notifyStaff } from './hooks/notifyStaff'
+import { notifyVisitor } from './hooks/notifyVisitor'
 import { prepareInquiry } from './hooks/prepareInquiry'
 import { recordStatusChange } from './hooks/recordStatusChange'
 import { stampInternalNotes } from './hooks/stampInternalNotes'
@@ -300,6 +301,6 @@ export const Inquiries: CollectionConfig = {
       recordStatusChange,
       linkInvestorCompany,
     ],
-    afterChange: [notifyStaff, touchInvestorContact],
+    afterChange: [notifyStaff, notifyVisitor, touchInvestorContact],
   },
 }

@@ -9,6 +9,7 @@ import {
 } from '@portal/shared/inquiry'
 import type { z } from 'zod'
 import { isPortalService } from '#cms/access/roles'
+import { relationId } from '#cms/lib/relationId'
 
 /** What an inquiry endpoint answers: an HTTP status and a JSON body. */
 export interface EndpointResult {
@@ -29,8 +30,8 @@ function invalid(error: z.ZodError, prefix: string[] = []): EndpointResult {
   }
 }
 
-/** Only the portal's service account may file or look up inquiries. */
-function refuse(user: unknown): EndpointResult | null {
+/** Only the portal's service account may file or look up inquiries, or read their record. */
+export function refuse(user: unknown): EndpointResult | null {
   if (!user) return { status: 401, body: { error: 'unauthorized' } }
   if (!isPortalService(user)) return { status: 403, body: { error: 'forbidden' } }
   return null
@@ -124,6 +125,7 @@ export const intakeInquiry = portalEndpoint(
           type: fields.type,
           project: project?.id ?? null,
           projectSlug: fields.project,
+          pagePath: fields.pagePath,
           name: fields.name,
           phone: fields.phone,
           email: fields.email,
@@ -150,6 +152,29 @@ export const intakeInquiry = portalEndpoint(
     }
   },
 )
+
+/** The project an inquiry is about, titled in both languages, as the status page names it. */
+async function projectOf(
+  payload: Payload,
+  inquiry: { project?: unknown; projectSlug?: string | null },
+): Promise<InquiryStatusView['project']> {
+  const id = relationId(inquiry.project)
+  const project =
+    id === null
+      ? null
+      : await payload.findByID({
+          collection: 'projects',
+          id,
+          depth: 0,
+          locale: 'all',
+          disableErrors: true,
+          select: { slug: true, title: true },
+        })
+  const title = project?.title as unknown as { zh?: string; en?: string | null } | undefined
+  if (project && title?.zh)
+    return { slug: project.slug ?? '', title: { zh: title.zh, en: title.en ?? null } }
+  return inquiry.projectSlug ? { slug: inquiry.projectSlug, title: null } : null
+}
 
 /**
  * A visitor's status lookup (`POST /api/inquiries/lookup`): the inquiry with
@@ -179,6 +204,10 @@ export const lookupInquiry = portalEndpoint(
         submittedAt: true,
         publicReply: true,
         repliedAt: true,
+        message: true,
+        project: true,
+        projectSlug: true,
+        pagePath: true,
       },
     })
     const inquiry = found.docs[0]
@@ -190,6 +219,9 @@ export const lookupInquiry = portalEndpoint(
       submittedAt: inquiry.submittedAt,
       publicReply: inquiry.publicReply ?? null,
       repliedAt: inquiry.repliedAt ?? null,
+      message: inquiry.message || null,
+      project: await projectOf(payload, inquiry),
+      pagePath: inquiry.pagePath ?? null,
     }
     return { status: 200, body: view }
   },

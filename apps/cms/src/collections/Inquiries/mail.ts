@@ -39,6 +39,7 @@ type NoticeFields = Pick<
   | 'message'
   | 'replyDueAt'
   | 'projectSlug'
+  | 'pagePath'
   | 'locale'
 >
 
@@ -66,6 +67,7 @@ const DETAILS: {
     line: (inquiry) => (inquiry.organisation ? `单位：${inquiry.organisation}` : null),
   },
   { fields: ['project'], line: (_, project) => `所涉项目：${project ?? '（未注明）'}` },
+  { fields: ['pagePath'], line: (inquiry) => `纠错页面：${inquiry.pagePath ?? '（未注明）'}` },
   {
     fields: ['province', 'city'],
     line: (inquiry) => {

@@ -5,7 +5,8 @@
  * falls earlier than the official count, which errs on the side of answering
  * sooner.
  */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+/** China time is UTC+8 all year. */
+export const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The day in China of an instant, as midnight UTC of that calendar date. */
@@ -44,4 +45,20 @@ export function chinaDateTime(at: Date | string): string {
 /** `YYYY-MM-DD` in China time. */
 export function chinaDate(at: Date | string): string {
   return chinaDateTime(at).slice(0, 10)
+}
+
+/**
+ * Whole working days from the day of `from` to the day of `to` in China: 0
+ * when answered the same day, 1 the next working day; days at the weekend
+ * count for nothing. Used for the published reply times.
+ */
+export function workingDaysBetween(from: Date, to: Date): number {
+  const end = chinaDay(to)
+  let day = chinaDay(from)
+  let count = 0
+  while (day < end) {
+    day += DAY_MS
+    if (isWorkingDay(day)) count += 1
+  }
+  return count
 }

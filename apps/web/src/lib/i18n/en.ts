@@ -1,3 +1,4 @@
+import { inspectionEn } from './inspection.en'
 import type { Dictionary } from './zh'
 
 /** The portal's interface texts in English, key for key the same as `zh.ts`. */
@@ -371,4 +372,6 @@ export const en: Dictionary = {
     elderModeOn: 'Large text',
     elderModeOff: 'Standard text',
   },
+  // Site inspection: error reports, response record, annual report.
+  ...inspectionEn,
 }

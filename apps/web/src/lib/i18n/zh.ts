@@ -1,3 +1,5 @@
+import { inspectionZh } from './inspection.zh'
+
 /**
  * The portal's interface texts in Chinese, the reference dictionary: its shape
  * is `Dictionary`, which `en.ts` must match key for key. Top-level keys are
@@ -357,6 +359,8 @@ export const zh = {
     elderModeOn: '长者模式',
     elderModeOff: '退出长者模式',
   },
+  // Site inspection: error reports, response record, annual report.
+  ...inspectionZh,
 }
 
 /** The shape every language's dictionary has: a key missing in one is a type error. */

@@ -1,3 +1,4 @@
+import { ResponseRecord } from '@portal/shared/inspection'
 import {
   InquiryReceipt,
   InquiryStatusView,
@@ -138,4 +139,30 @@ export async function lookupInquiry(
     }
   }
   return { kind: 'found', view: view.data }
+}
+
+/** The published response record (reply promise and the last 90 days), or null when unavailable. */
+export async function readResponseRecord(
+  options: InquiryApiOptions,
+): Promise<ResponseRecord | null> {
+  try {
+    const response = await (options.fetch ?? fetch)(
+      new URL('/api/inquiries/record', options.cmsUrl),
+      {
+        headers: {
+          accept: 'application/json',
+          authorization: `service-accounts API-Key ${options.apiKey}`,
+        },
+        signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
+      },
+    )
+    const record = ResponseRecord.safeParse(response.ok ? await response.json() : null)
+    if (record.success) return record.data
+    console.error(
+      `[inquiries] response record: CMS answered ${response.status} outside the contract`,
+    )
+  } catch (error) {
+    console.error(`[inquiries] response record: ${(error as Error).message}`)
+  }
+  return null
 }

@@ -139,6 +139,8 @@ export interface InquiryContext {
   type: InquiryType
   /** The project's slug, for project inquiries, decided by the page. */
   project: string | null
+  /** The page an error report is about, decided by the page (see `sameSitePath`). */
+  pagePath?: string | null
   /** The client's address (see `trustClientAddresses`). */
   clientAddress: string
 }
@@ -221,6 +223,7 @@ export async function processInquiry(
     ...posted,
     type: context.type,
     project: context.project ?? '',
+    pagePath: context.pagePath ?? '',
   })
   if (token !== 'ok') {
     // Say what else needs fixing now, rather than after the next try.
@@ -354,6 +357,9 @@ export async function processLookup(
         submittedAt: waiting.submittedAt,
         publicReply: null,
         repliedAt: null,
+        message: waiting.fields.message,
+        project: waiting.fields.project ? { slug: waiting.fields.project, title: null } : null,
+        pagePath: waiting.fields.pagePath ?? null,
       },
     }
   }

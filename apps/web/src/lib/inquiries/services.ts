@@ -2,9 +2,10 @@ import { STATUS_CODES } from 'node:http'
 import { Redis } from 'ioredis'
 import { DEV_PORTAL_SECRET, portalApiKey } from '@portal/shared/env'
 import type { InquiryErrors, InquiryType } from '@portal/shared/inquiry'
+import type { ResponseRecord } from '@portal/shared/inspection'
 import type { Locale } from '@portal/shared/locales'
 import { env } from '../env'
-import { lookupInquiry } from './cms-api'
+import { lookupInquiry, readResponseRecord } from './cms-api'
 import {
   PRIVATE_NO_STORE,
   inquiryResponse,
@@ -123,14 +124,20 @@ export interface InquiryFormState {
  */
 export async function inquiryForm(
   page: PageContext,
-  form: { type: InquiryType; project?: string | null },
+  form: { type: InquiryType; project?: string | null; pagePath?: string | null },
 ): Promise<{ response: Response } | { state: InquiryFormState }> {
   const empty = { token: formToken(form.type), values: {}, errors: {}, message: null }
   if (page.request.method !== 'POST') return { state: empty }
   const locale = page.locals.locale
   const outcome = await processInquiry(
     page.request,
-    { locale, type: form.type, project: form.project ?? null, clientAddress: clientAddress(page) },
+    {
+      locale,
+      type: form.type,
+      project: form.project ?? null,
+      pagePath: form.pagePath ?? null,
+      clientAddress: clientAddress(page),
+    },
     {
       submit: (fields, lang) => outbox.submit(fields, lang),
       limit: inquiryLimit,
@@ -189,4 +196,20 @@ export async function inquiryLookup(
     page.response.headers.set('retry-after', '30')
   }
   return { outcome }
+}
+
+/** How long the response record is reused: the CMS marks it cacheable for five minutes. */
+const RECORD_TTL_MS = 5 * 60 * 1000
+let record: { value: ResponseRecord; at: number } | null = null
+
+/**
+ * The published response record for the contact, receipt and status pages;
+ * the last good one (up to five minutes old, or older while the CMS is away),
+ * or null when the CMS never gave one.
+ */
+export async function loadResponseRecord(): Promise<ResponseRecord | null> {
+  if (record && Date.now() - record.at < RECORD_TTL_MS) return record.value
+  const fresh = await readResponseRecord({ ...api, timeoutMs: 3000 })
+  if (fresh) record = { value: fresh, at: Date.now() }
+  return record?.value ?? null
 }

@@ -35,8 +35,10 @@ import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from 
 import { AdminIcon as AdminIcon_48bd4f5ed20a278ca9298ebbc521db88 } from '../../../components/AdminLogo'
 import { AdminLogo as AdminLogo_48bd4f5ed20a278ca9298ebbc521db88 } from '../../../components/AdminLogo'
 import { StaffDashboard as StaffDashboard_c1f800128614f7f010349cebcd1dafbc } from '../../../components/StaffDashboard'
+import { SiteHealthPanel as SiteHealthPanel_b559f079f1cbedd9017481a5ef2a1075 } from '../../../components/SiteHealth'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { LocaleSwitchScope as LocaleSwitchScope_b44dd33a0c593a9613b802cdbfe70c23 } from '../../../components/LocaleSwitchScope'
+import { SiteHealthView as SiteHealthView_b559f079f1cbedd9017481a5ef2a1075 } from '../../../components/SiteHealth'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -78,7 +80,9 @@ export const importMap = {
   "/components/AdminLogo#AdminIcon": AdminIcon_48bd4f5ed20a278ca9298ebbc521db88,
   "/components/AdminLogo#AdminLogo": AdminLogo_48bd4f5ed20a278ca9298ebbc521db88,
   "/components/StaffDashboard#StaffDashboard": StaffDashboard_c1f800128614f7f010349cebcd1dafbc,
+  "/components/SiteHealth#SiteHealthPanel": SiteHealthPanel_b559f079f1cbedd9017481a5ef2a1075,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/LocaleSwitchScope#LocaleSwitchScope": LocaleSwitchScope_b44dd33a0c593a9613b802cdbfe70c23,
+  "/components/SiteHealth#SiteHealthView": SiteHealthView_b559f079f1cbedd9017481a5ef2a1075,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
