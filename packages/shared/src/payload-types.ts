@@ -91,6 +91,14 @@ export interface Config {
   collectionsJoins: {
     projects: {
       'tracking.followUps': 'follow-ups';
+      investors: 'companies';
+    };
+    companies: {
+      contacts: 'contacts';
+      inquiries: 'inquiries';
+    };
+    contacts: {
+      inquiries: 'inquiries';
     };
   };
   collectionsSelect: {
@@ -145,6 +153,8 @@ export interface Config {
     tasks: {
       anonymiseInquiries: TaskAnonymiseInquiries;
       removeUntitledDrafts: TaskRemoveUntitledDrafts;
+      checkLinks: TaskCheckLinks;
+      healthDigest: TaskHealthDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -619,12 +629,16 @@ export interface Contact {
  */
 export interface Inquiry {
   id: number;
-  type: 'project' | 'returnee' | 'general';
+  type: 'project' | 'returnee' | 'general' | 'error-report';
   /**
    * Linked from the project the visitor named; may be corrected.
    */
   project?: (number | null) | Project;
   projectSlug?: string | null;
+  /**
+   * The portal page the visitor reported (a path of this site). Say in the reply what was corrected.
+   */
+  pagePath?: string | null;
   name: string;
   phone?: string | null;
   email?: string | null;
@@ -1088,7 +1102,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymiseInquiries' | 'removeUntitledDrafts' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'anonymiseInquiries' | 'removeUntitledDrafts' | 'checkLinks' | 'healthDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1121,7 +1136,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymiseInquiries' | 'removeUntitledDrafts' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'anonymiseInquiries' | 'removeUntitledDrafts' | 'checkLinks' | 'healthDigest' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
