@@ -7,6 +7,7 @@ import {
   SECTORS,
 } from './constants'
 import { Slug } from './project'
+import type { CompareSelection } from './compare'
 
 /** A search phrase from a visitor: trimmed, at most 50 characters, no control characters. */
 export const SearchPhrase = z
@@ -102,11 +103,13 @@ export const FILTER_PARAMS = {
   policies: ['topic', 'status', 'q', 'page'],
   news: ['category', 'page'],
   search: ['q', 'page'],
+  compare: ['id'],
 } as const satisfies {
   projects: ReadonlyArray<keyof ProjectFilters>
   policies: ReadonlyArray<keyof PolicyFilters>
   news: ReadonlyArray<keyof NewsFilters>
   search: ReadonlyArray<keyof ReturnType<typeof parseSearch>>
+  compare: ReadonlyArray<keyof CompareSelection>
 }
 
 /**
@@ -121,7 +124,8 @@ export const FILTER_PARAMS_COVER_FILTERS: [
   Covers<PolicyFilters, typeof FILTER_PARAMS.policies>,
   Covers<NewsFilters, typeof FILTER_PARAMS.news>,
   Covers<ReturnType<typeof parseSearch>, typeof FILTER_PARAMS.search>,
-] = [true, true, true, true]
+  Covers<CompareSelection, typeof FILTER_PARAMS.compare>,
+] = [true, true, true, true, true]
 
 /** Every query parameter that changes what a public page shows (the page cache keys on these). */
 export const ALL_FILTER_PARAMS: ReadonlySet<string> = new Set(Object.values(FILTER_PARAMS).flat())

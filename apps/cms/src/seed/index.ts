@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 import {
   seedGuideDocs,
   seedNewsDocs,
-  seedParkDocs,
   seedPolicyDocs,
   seedProjectDocs,
   seedUserDocs,
 } from './content'
 import { type SeedReport, type Seeder } from './helpers'
+import { seedParkDocs, seedParkMarkers } from './parkDocs'
 import { seedGlobals, seedInquiryDocs } from './records'
 
 export { DEMO_ROLE_USERS, DEMO_USER, SEED_CONTEXT, type SeedReport } from './helpers'
@@ -23,8 +23,9 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   const s: Seeder = { payload, report }
 
   const roleUsers = await seedUserDocs(s)
-  const parkIds = await seedParkDocs(s)
-  await seedProjectDocs(s, parkIds, roleUsers.get('investment-officer'))
+  const parks = await seedParkDocs(s)
+  await seedProjectDocs(s, parks.ids, roleUsers.get('investment-officer'))
+  await seedParkMarkers(s, parks.created)
   const policyIds = await seedPolicyDocs(s)
   await seedNewsDocs(s)
   await seedGuideDocs(s, policyIds)
