@@ -24,6 +24,7 @@ import { Paginated, Slug } from '@portal/shared/project'
 import { PREVIEW_TOKEN_HEADER } from '@portal/shared/signing'
 import { z } from 'zod'
 import { env } from './env'
+import { parkReads } from './park-reads'
 
 /**
  * The portal's only door to the CMS. Every response is validated with the
@@ -231,6 +232,7 @@ export function createCmsClient(
 
   return {
     previewSlug,
+    ...parkReads(list, bySlug),
 
     /** Published projects matching the library's filters, newest first. */
     listProjects(filters: Partial<ProjectFilters> & { featured?: boolean; limit?: number } = {}) {

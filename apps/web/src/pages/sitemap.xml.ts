@@ -19,18 +19,28 @@ export const GET: APIRoute = async () => {
       cms.listAllForSitemap('policies'),
       cms.listAllForSitemap('news'),
       cms.listGuides(),
+      cms.listParkCards(),
     ]),
   )
   if (!documents) return unavailableResponse()
-  const [projects, policies, news, guides] = documents
+  const [projects, policies, news, guides, parks] = documents
   let entries: { path: string; updated?: string }[] = [
-    ...['/', '/projects', '/policies', '/news', '/guides', '/chamber', '/contact', '/privacy'].map(
-      (path) => ({ path }),
-    ),
+    ...[
+      '/',
+      '/projects',
+      '/parks',
+      '/policies',
+      '/news',
+      '/guides',
+      '/chamber',
+      '/contact',
+      '/privacy',
+    ].map((path) => ({ path })),
     ...projects.map((d) => ({ path: `/projects/${d.slug}`, updated: d.updatedAt })),
     ...policies.map((d) => ({ path: `/policies/${d.slug}`, updated: d.updatedAt })),
     ...news.map((d) => ({ path: `/news/${d.slug}`, updated: d.updatedAt })),
     ...guides.map((d) => ({ path: `/guides/${d.slug}`, updated: d.updatedAt })),
+    ...parks.map((d) => ({ path: `/parks/${d.slug}`, updated: d.updatedAt })),
   ]
   if (entries.length > SITEMAP_MAX_PAGES) {
     console.warn(

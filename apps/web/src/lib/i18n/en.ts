@@ -1,3 +1,4 @@
+import { parksEn } from './parks-en'
 import type { Dictionary } from './zh'
 
 /** The portal's interface texts in English, key for key the same as `zh.ts`. */
@@ -11,6 +12,8 @@ export const en: Dictionary = {
   navGuides: 'Service guides',
   navChamber: 'Chamber',
   navSearch: 'Search',
+  // Parks and project comparison
+  navParks: 'Parks',
   navContact: 'Contact us',
   mainNav: 'Main',
   footerNav: 'Services',
@@ -297,6 +300,9 @@ export const en: Dictionary = {
     contact: 'Contact',
     contactPage: 'Contact us page',
   },
+
+  // Parks and project comparison
+  ...parksEn,
 
   feeds: {
     language: 'en',

@@ -1,3 +1,5 @@
+import { parksZh } from './parks-zh'
+
 /**
  * The portal's interface texts in Chinese, the reference dictionary: its shape
  * is `Dictionary`, which `en.ts` must match key for key. Top-level keys are
@@ -14,6 +16,8 @@ export const zh = {
   navGuides: '办事指南',
   navChamber: '商会',
   navSearch: '搜索',
+  // Parks and project comparison
+  navParks: '园区',
   navContact: '联系我们',
   mainNav: '主导航',
   footerNav: '网站服务',
@@ -285,6 +289,9 @@ export const zh = {
     contact: '联系方式',
     contactPage: '联系我们页面',
   },
+
+  // Parks and project comparison
+  ...parksZh,
 
   feeds: {
     /** The RSS `<language>` code. */
