@@ -59,150 +59,149 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-    'service-accounts': ServiceAccountAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+    'service-accounts': ServiceAccountAuthOperations;
+  };
+  blocks: {};
   collections: {
-    projects: Project
-    parks: Park
-    policies: Policy
-    news: News
-    guides: Guide
-    media: Media
-    inquiries: Inquiry
-    users: User
-    'service-accounts': ServiceAccount
-    search: Search
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
-  collectionsJoins: {}
+    projects: Project;
+    parks: Park;
+    policies: Policy;
+    news: News;
+    guides: Guide;
+    media: Media;
+    inquiries: Inquiry;
+    users: User;
+    'service-accounts': ServiceAccount;
+    search: Search;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
+  collectionsJoins: {};
   collectionsSelect: {
-    projects: ProjectsSelect<false> | ProjectsSelect<true>
-    parks: ParksSelect<false> | ParksSelect<true>
-    policies: PoliciesSelect<false> | PoliciesSelect<true>
-    news: NewsSelect<false> | NewsSelect<true>
-    guides: GuidesSelect<false> | GuidesSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    inquiries: InquiriesSelect<false> | InquiriesSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    'service-accounts': ServiceAccountsSelect<false> | ServiceAccountsSelect<true>
-    search: SearchSelect<false> | SearchSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents':
-      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    parks: ParksSelect<false> | ParksSelect<true>;
+    policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    guides: GuidesSelect<false> | GuidesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'service-accounts': ServiceAccountsSelect<false> | ServiceAccountsSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[]
+    defaultIDType: number;
+  };
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
   globals: {
-    'site-settings': SiteSetting
-    chamber: Chamber
-    indicators: Indicator
-    'inquiry-settings': InquirySetting
-    'payload-jobs-stats': PayloadJobsStat
-  }
+    'site-settings': SiteSetting;
+    chamber: Chamber;
+    indicators: Indicator;
+    'inquiry-settings': InquirySetting;
+    'payload-jobs-stats': PayloadJobsStat;
+  };
   globalsSelect: {
-    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>
-    chamber: ChamberSelect<false> | ChamberSelect<true>
-    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>
-    'inquiry-settings': InquirySettingsSelect<false> | InquirySettingsSelect<true>
-    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>
-  }
-  locale: 'zh' | 'en'
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    chamber: ChamberSelect<false> | ChamberSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'inquiry-settings': InquirySettingsSelect<false> | InquirySettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
+  locale: 'zh' | 'en';
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User | ServiceAccount
+    collections: CollectionsWidget;
+  };
+  user: User | ServiceAccount;
   jobs: {
     tasks: {
-      anonymiseInquiries: TaskAnonymiseInquiries
-      schedulePublish: TaskSchedulePublish
+      anonymiseInquiries: TaskAnonymiseInquiries;
+      schedulePublish: TaskSchedulePublish;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 export interface ServiceAccountAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "projects".
  */
 export interface Project {
-  id: number
-  title: string
-  summary?: string | null
+  id: number;
+  title: string;
+  summary?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   highlights?:
     | {
-        text?: string | null
-        id?: string | null
+        text?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   sector:
     | 'manufacturing'
     | 'nonferrous'
@@ -215,380 +214,378 @@ export interface Project {
     | 'tourism'
     | 'health'
     | 'services'
-    | 'infrastructure'
-  stage: 'reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped'
-  park?: (number | null) | Park
-  location?: string | null
+    | 'infrastructure';
+  stage: 'reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped';
+  park?: (number | null) | Park;
+  location?: string | null;
   investment: {
-    amount: number
-    unit: 'cny-10k' | 'cny-100m' | 'usd-10k'
-  }
+    amount: number;
+    unit: 'cny-10k' | 'cny-100m' | 'usd-10k';
+  };
   /**
    * Computed from amount and unit, for the size filter.
    */
-  investmentSize?: number | null
+  investmentSize?: number | null;
   landArea?: {
-    amount?: number | null
-    unit?: ('mu' | 'sqm' | 'hectare') | null
-  }
-  cooperationModes?:
-    ('sole' | 'joint-venture' | 'cooperation' | 'ppp' | 'lease' | 'equity')[] | null
-  gallery?: (number | Media)[] | null
-  brochure?: (number | null) | Media
+    amount?: number | null;
+    unit?: ('mu' | 'sqm' | 'hectare') | null;
+  };
+  cooperationModes?: ('sole' | 'joint-venture' | 'cooperation' | 'ppp' | 'lease' | 'equity')[] | null;
+  gallery?: (number | Media)[] | null;
+  brochure?: (number | null) | Media;
   contact?: {
-    name?: string | null
-    phone?: string | null
-    email?: string | null
-  }
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
   tracking?: {
-    responsibleOfficer?: (number | null) | User
-    nextFollowUp?: string | null
-    internalNotes?: string | null
+    responsibleOfficer?: (number | null) | User;
+    nextFollowUp?: string | null;
+    internalNotes?: string | null;
     /**
      * Recorded automatically whenever the stage changes.
      */
     stageHistory?:
       | {
-          at: string
-          from?:
-            ('reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped') | null
-          to: 'reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped'
-          by?: (number | null) | User
-          id?: string | null
+          at: string;
+          from?: ('reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped') | null;
+          to: 'reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped';
+          by?: (number | null) | User;
+          id?: string | null;
         }[]
-      | null
-  }
+      | null;
+  };
   /**
    * Left empty, the title, summary and first image are used.
    */
   meta?: {
-    title?: string | null
-    description?: string | null
+    title?: string | null;
+    description?: string | null;
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (number | null) | Media
-  }
+    image?: (number | null) | Media;
+  };
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
-  slug?: string | null
-  featured?: boolean | null
-  hasEnglish?: boolean | null
-  servedLocale?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  slug?: string | null;
+  featured?: boolean | null;
+  hasEnglish?: boolean | null;
+  servedLocale?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "parks".
  */
 export interface Park {
-  id: number
-  title: string
-  description?: string | null
-  industries?: string | null
-  availableLandMu?: number | null
-  factorySpaceSqm?: number | null
+  id: number;
+  title: string;
+  description?: string | null;
+  industries?: string | null;
+  availableLandMu?: number | null;
+  factorySpaceSqm?: number | null;
   /**
    * One row per kind; the unit is fixed (see the kind). For a range, fill in "up to" as well.
    */
   costs?:
     | {
-        kind: 'land-price' | 'factory-rent' | 'electricity' | 'water' | 'gas' | 'wages'
-        amount: number
-        amountMax?: number | null
-        confirmedAt: string
-        note?: string | null
-        id?: string | null
+        kind: 'land-price' | 'factory-rent' | 'electricity' | 'water' | 'gas' | 'wages';
+        amount: number;
+        amountMax?: number | null;
+        confirmedAt: string;
+        note?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   distances?:
     | {
-        place?: string | null
-        km: number
-        minutes?: number | null
-        id?: string | null
+        place?: string | null;
+        km: number;
+        minutes?: number | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   contacts?:
     | {
-        name?: string | null
-        role?: string | null
-        phone?: string | null
-        email?: string | null
-        id?: string | null
+        name?: string | null;
+        role?: string | null;
+        phone?: string | null;
+        email?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Upload an approved standard map or the park’s plan, give its approval number (审图号), then place the park’s projects on it.
    */
   map?: {
-    image?: (number | null) | Media
-    approvalNumber?: string | null
-    caption?: string | null
+    image?: (number | null) | Media;
+    approvalNumber?: string | null;
+    caption?: string | null;
     /**
      * Across: percent of the image width from its left edge (0–100); down: percent of the height from its top.
      */
     markers?:
       | {
-          project: number | Project
-          x: number
-          y: number
-          id?: string | null
+          project: number | Project;
+          x: number;
+          y: number;
+          id?: string | null;
         }[]
-      | null
-  }
+      | null;
+  };
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
-  slug?: string | null
-  order?: number | null
-  updatedAt: string
-  createdAt: string
+  slug?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
+  id: number;
   /**
    * One sentence describing the image for screen readers and search engines; for a document, its title.
    */
-  alt: string
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     thumbnail?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     wide?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     og?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  name: string
-  roles: ('admin' | 'editor' | 'investment-officer' | 'chamber-staff')[]
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'investment-officer' | 'chamber-staff')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policies".
  */
 export interface Policy {
-  id: number
-  title: string
-  docNumber?: string | null
-  issuer?: string | null
-  topic: 'tax' | 'land' | 'finance' | 'talent' | 'trade' | 'market' | 'industry' | 'open-economy'
-  issuedAt: string
-  effectiveAt?: string | null
+  id: number;
+  title: string;
+  docNumber?: string | null;
+  issuer?: string | null;
+  topic: 'tax' | 'land' | 'finance' | 'talent' | 'trade' | 'market' | 'industry' | 'open-economy';
+  issuedAt: string;
+  effectiveAt?: string | null;
   /**
    * Leave empty if open-ended.
    */
-  expiresAt?: string | null
-  summary?: string | null
+  expiresAt?: string | null;
+  summary?: string | null;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  attachments?: (number | Media)[] | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (number | Media)[] | null;
   /**
    * The newer policy that replaces this one; visitors are pointed to it.
    */
-  supersededBy?: (number | null) | Policy
+  supersededBy?: (number | null) | Policy;
   /**
    * Worked out from the dates and the superseded-by link.
    */
-  validity?: ('in-force' | 'not-yet-effective' | 'expired' | 'superseded') | null
+  validity?: ('in-force' | 'not-yet-effective' | 'expired' | 'superseded') | null;
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
-  slug?: string | null
-  hasEnglish?: boolean | null
-  servedLocale?: string | null
+  slug?: string | null;
+  hasEnglish?: boolean | null;
+  servedLocale?: string | null;
   /**
    * Left empty, the title, summary and first image are used.
    */
   meta?: {
-    title?: string | null
-    description?: string | null
+    title?: string | null;
+    description?: string | null;
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (number | null) | Media
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
-  id: number
-  title: string
-  category: 'chamber' | 'investment' | 'notice'
-  publishedAt: string
-  author?: string | null
-  excerpt?: string | null
-  cover?: (number | null) | Media
+  id: number;
+  title: string;
+  category: 'chamber' | 'investment' | 'notice';
+  publishedAt: string;
+  author?: string | null;
+  excerpt?: string | null;
+  cover?: (number | null) | Media;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
-  slug?: string | null
-  hasEnglish?: boolean | null
-  servedLocale?: string | null
+  slug?: string | null;
+  hasEnglish?: boolean | null;
+  servedLocale?: string | null;
   /**
    * Left empty, the title, summary and first image are used.
    */
   meta?: {
-    title?: string | null
-    description?: string | null
+    title?: string | null;
+    description?: string | null;
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (number | null) | Media
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guides".
  */
 export interface Guide {
-  id: number
-  title: string
-  summary?: string | null
-  audience?: string | null
+  id: number;
+  title: string;
+  summary?: string | null;
+  audience?: string | null;
   materials?:
     | {
-        item?: string | null
-        id?: string | null
+        item?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   steps?:
     | {
-        step?: string | null
-        id?: string | null
+        step?: string | null;
+        id?: string | null;
       }[]
-    | null
-  timeLimit?: string | null
-  fees?: string | null
-  location?: string | null
-  hours?: string | null
-  phone?: string | null
-  relatedPolicies?: (number | Policy)[] | null
+    | null;
+  timeLimit?: string | null;
+  fees?: string | null;
+  location?: string | null;
+  hours?: string | null;
+  phone?: string | null;
+  relatedPolicies?: (number | Policy)[] | null;
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
-  slug?: string | null
-  hasEnglish?: boolean | null
-  servedLocale?: string | null
+  slug?: string | null;
+  hasEnglish?: boolean | null;
+  servedLocale?: string | null;
   /**
    * Left empty, the title, summary and first image are used.
    */
   meta?: {
-    title?: string | null
-    description?: string | null
+    title?: string | null;
+    description?: string | null;
     /**
      * Shown when the page is shared, landscape works best.
      */
-    image?: (number | null) | Media
-  }
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Inquiries sent through the portal. The reply and the status are shown to the visitor when they look up their number; internal notes never are.
@@ -597,17 +594,17 @@ export interface Guide {
  * via the `definition` "inquiries".
  */
 export interface Inquiry {
-  id: number
-  type: 'project' | 'returnee' | 'general'
+  id: number;
+  type: 'project' | 'returnee' | 'general';
   /**
    * Linked from the project the visitor named; may be corrected.
    */
-  project?: (number | null) | Project
-  projectSlug?: string | null
-  name: string
-  phone?: string | null
-  email?: string | null
-  organisation?: string | null
+  project?: (number | null) | Project;
+  projectSlug?: string | null;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  organisation?: string | null;
   province?:
     | (
         | 'beijing'
@@ -646,67 +643,67 @@ export interface Inquiry {
         | 'taiwan'
         | 'abroad'
       )
-    | null
-  city?: string | null
-  industry?: string | null
-  intent?: ('invest' | 'start-business' | 'return-work' | 'find-partners' | 'other') | null
-  message: string
-  consent?: boolean | null
-  consentAt?: string | null
+    | null;
+  city?: string | null;
+  industry?: string | null;
+  intent?: ('invest' | 'start-business' | 'return-work' | 'find-partners' | 'other') | null;
+  message: string;
+  consent?: boolean | null;
+  consentAt?: string | null;
   /**
    * The visitor sees this reply when they look up their number. Write in their language. Saving a reply marks an open inquiry as answered, unless you choose a status in the same save.
    */
-  publicReply?: string | null
-  repliedAt?: string | null
+  publicReply?: string | null;
+  repliedAt?: string | null;
   /**
    * Staff only, never shown to the visitor. A saved note cannot be changed or removed.
    */
   internalNotes?:
     | {
-        note: string
-        author?: (number | null) | User
-        at?: string | null
-        id?: string | null
+        note: string;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Recorded automatically whenever the status changes.
    */
   statusHistory?:
     | {
-        at: string
-        from?: ('received' | 'in-progress' | 'answered' | 'closed') | null
-        to: 'received' | 'in-progress' | 'answered' | 'closed'
-        by?: (number | null) | User
-        id?: string | null
+        at: string;
+        from?: ('received' | 'in-progress' | 'answered' | 'closed') | null;
+        to: 'received' | 'in-progress' | 'answered' | 'closed';
+        by?: (number | null) | User;
+        id?: string | null;
       }[]
-    | null
-  trackingNumber: string
-  status: 'received' | 'in-progress' | 'answered' | 'closed'
+    | null;
+  trackingNumber: string;
+  status: 'received' | 'in-progress' | 'answered' | 'closed';
   /**
    * The new assignee is notified by mail.
    */
-  assignee?: (number | null) | User
+  assignee?: (number | null) | User;
   /**
    * Working days from submission, as set in the inquiry settings (Monday to Friday; public holidays not deducted).
    */
-  replyDueAt?: string | null
+  replyDueAt?: string | null;
   /**
    * Recorded when the status becomes closed, cleared if reopened. The retention of personal data counts from here.
    */
-  closedAt?: string | null
+  closedAt?: string | null;
   /**
    * Past the retention period in the inquiry settings: the visitor’s personal data, the message, the reply and the internal notes were removed.
    */
-  anonymisedAt?: string | null
-  submittedAt: string
+  anonymisedAt?: string | null;
+  submittedAt: string;
   /**
    * Answer in this language.
    */
-  locale: 'zh' | 'en'
-  submissionId: string
-  updatedAt: string
-  createdAt: string
+  locale: 'zh' | 'en';
+  submissionId: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Accounts for systems such as the portal, which use the API with a key and cannot sign in to the admin. The portal account’s key comes from PORTAL_API_KEY and is synchronised at every start.
@@ -715,15 +712,15 @@ export interface Inquiry {
  * via the `definition` "service-accounts".
  */
 export interface ServiceAccount {
-  id: number
-  name: string
-  updatedAt: string
-  createdAt: string
-  enableAPIKey?: boolean | null
-  apiKey?: string | null
-  apiKeyIndex?: string | null
-  hasAPIKey?: boolean | null
-  collection: 'service-accounts'
+  id: number;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'service-accounts';
 }
 /**
  * Maintained automatically when content is published.
@@ -732,810 +729,810 @@ export interface ServiceAccount {
  * via the `definition` "search".
  */
 export interface Search {
-  id: number
-  title?: string | null
-  priority?: number | null
+  id: number;
+  title?: string | null;
+  priority?: number | null;
   doc:
     | {
-        relationTo: 'projects'
-        value: number | Project
+        relationTo: 'projects';
+        value: number | Project;
       }
     | {
-        relationTo: 'policies'
-        value: number | Policy
+        relationTo: 'policies';
+        value: number | Policy;
       }
     | {
-        relationTo: 'news'
-        value: number | News
+        relationTo: 'news';
+        value: number | News;
       }
     | {
-        relationTo: 'guides'
-        value: number | Guide
-      }
-  slug: string
-  titleEn?: string | null
-  textZh?: string | null
-  textEn?: string | null
-  date?: string | null
-  updatedAt: string
-  createdAt: string
+        relationTo: 'guides';
+        value: number | Guide;
+      };
+  slug: string;
+  titleEn?: string | null;
+  textZh?: string | null;
+  textEn?: string | null;
+  date?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
-        taskSlug: 'inline' | 'anonymiseInquiries' | 'schedulePublish'
-        taskID: string
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'anonymiseInquiries' | 'schedulePublish';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  taskSlug?: ('inline' | 'anonymiseInquiries' | 'schedulePublish') | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
+    | null;
+  taskSlug?: ('inline' | 'anonymiseInquiries' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
   meta?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'projects'
-        value: number | Project
+        relationTo: 'projects';
+        value: number | Project;
       } | null)
     | ({
-        relationTo: 'parks'
-        value: number | Park
+        relationTo: 'parks';
+        value: number | Park;
       } | null)
     | ({
-        relationTo: 'policies'
-        value: number | Policy
+        relationTo: 'policies';
+        value: number | Policy;
       } | null)
     | ({
-        relationTo: 'news'
-        value: number | News
+        relationTo: 'news';
+        value: number | News;
       } | null)
     | ({
-        relationTo: 'guides'
-        value: number | Guide
+        relationTo: 'guides';
+        value: number | Guide;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'inquiries'
-        value: number | Inquiry
+        relationTo: 'inquiries';
+        value: number | Inquiry;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
-        relationTo: 'service-accounts'
-        value: number | ServiceAccount
+        relationTo: 'service-accounts';
+        value: number | ServiceAccount;
       } | null)
     | ({
-        relationTo: 'search'
-        value: number | Search
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'search';
+        value: number | Search;
+      } | null);
+  globalSlug?: string | null;
   user:
     | {
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       }
     | {
-        relationTo: 'service-accounts'
-        value: number | ServiceAccount
-      }
-  updatedAt: string
-  createdAt: string
+        relationTo: 'service-accounts';
+        value: number | ServiceAccount;
+      };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user:
     | {
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       }
     | {
-        relationTo: 'service-accounts'
-        value: number | ServiceAccount
-      }
-  key?: string | null
+        relationTo: 'service-accounts';
+        value: number | ServiceAccount;
+      };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "projects_select".
  */
 export interface ProjectsSelect<T extends boolean = true> {
-  title?: T
-  summary?: T
-  body?: T
+  title?: T;
+  summary?: T;
+  body?: T;
   highlights?:
     | T
     | {
-        text?: T
-        id?: T
-      }
-  sector?: T
-  stage?: T
-  park?: T
-  location?: T
+        text?: T;
+        id?: T;
+      };
+  sector?: T;
+  stage?: T;
+  park?: T;
+  location?: T;
   investment?:
     | T
     | {
-        amount?: T
-        unit?: T
-      }
-  investmentSize?: T
+        amount?: T;
+        unit?: T;
+      };
+  investmentSize?: T;
   landArea?:
     | T
     | {
-        amount?: T
-        unit?: T
-      }
-  cooperationModes?: T
-  gallery?: T
-  brochure?: T
+        amount?: T;
+        unit?: T;
+      };
+  cooperationModes?: T;
+  gallery?: T;
+  brochure?: T;
   contact?:
     | T
     | {
-        name?: T
-        phone?: T
-        email?: T
-      }
+        name?: T;
+        phone?: T;
+        email?: T;
+      };
   tracking?:
     | T
     | {
-        responsibleOfficer?: T
-        nextFollowUp?: T
-        internalNotes?: T
+        responsibleOfficer?: T;
+        nextFollowUp?: T;
+        internalNotes?: T;
         stageHistory?:
           | T
           | {
-              at?: T
-              from?: T
-              to?: T
-              by?: T
-              id?: T
-            }
-      }
+              at?: T;
+              from?: T;
+              to?: T;
+              by?: T;
+              id?: T;
+            };
+      };
   meta?:
     | T
     | {
-        title?: T
-        description?: T
-        image?: T
-      }
-  slug?: T
-  featured?: T
-  hasEnglish?: T
-  servedLocale?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  slug?: T;
+  featured?: T;
+  hasEnglish?: T;
+  servedLocale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "parks_select".
  */
 export interface ParksSelect<T extends boolean = true> {
-  title?: T
-  description?: T
-  industries?: T
-  availableLandMu?: T
-  factorySpaceSqm?: T
+  title?: T;
+  description?: T;
+  industries?: T;
+  availableLandMu?: T;
+  factorySpaceSqm?: T;
   costs?:
     | T
     | {
-        kind?: T
-        amount?: T
-        amountMax?: T
-        confirmedAt?: T
-        note?: T
-        id?: T
-      }
+        kind?: T;
+        amount?: T;
+        amountMax?: T;
+        confirmedAt?: T;
+        note?: T;
+        id?: T;
+      };
   distances?:
     | T
     | {
-        place?: T
-        km?: T
-        minutes?: T
-        id?: T
-      }
+        place?: T;
+        km?: T;
+        minutes?: T;
+        id?: T;
+      };
   contacts?:
     | T
     | {
-        name?: T
-        role?: T
-        phone?: T
-        email?: T
-        id?: T
-      }
+        name?: T;
+        role?: T;
+        phone?: T;
+        email?: T;
+        id?: T;
+      };
   map?:
     | T
     | {
-        image?: T
-        approvalNumber?: T
-        caption?: T
+        image?: T;
+        approvalNumber?: T;
+        caption?: T;
         markers?:
           | T
           | {
-              project?: T
-              x?: T
-              y?: T
-              id?: T
-            }
-      }
-  slug?: T
-  order?: T
-  updatedAt?: T
-  createdAt?: T
+              project?: T;
+              x?: T;
+              y?: T;
+              id?: T;
+            };
+      };
+  slug?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policies_select".
  */
 export interface PoliciesSelect<T extends boolean = true> {
-  title?: T
-  docNumber?: T
-  issuer?: T
-  topic?: T
-  issuedAt?: T
-  effectiveAt?: T
-  expiresAt?: T
-  summary?: T
-  body?: T
-  attachments?: T
-  supersededBy?: T
-  validity?: T
-  slug?: T
-  hasEnglish?: T
-  servedLocale?: T
+  title?: T;
+  docNumber?: T;
+  issuer?: T;
+  topic?: T;
+  issuedAt?: T;
+  effectiveAt?: T;
+  expiresAt?: T;
+  summary?: T;
+  body?: T;
+  attachments?: T;
+  supersededBy?: T;
+  validity?: T;
+  slug?: T;
+  hasEnglish?: T;
+  servedLocale?: T;
   meta?:
     | T
     | {
-        title?: T
-        description?: T
-        image?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
-  title?: T
-  category?: T
-  publishedAt?: T
-  author?: T
-  excerpt?: T
-  cover?: T
-  body?: T
-  slug?: T
-  hasEnglish?: T
-  servedLocale?: T
+  title?: T;
+  category?: T;
+  publishedAt?: T;
+  author?: T;
+  excerpt?: T;
+  cover?: T;
+  body?: T;
+  slug?: T;
+  hasEnglish?: T;
+  servedLocale?: T;
   meta?:
     | T
     | {
-        title?: T
-        description?: T
-        image?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guides_select".
  */
 export interface GuidesSelect<T extends boolean = true> {
-  title?: T
-  summary?: T
-  audience?: T
+  title?: T;
+  summary?: T;
+  audience?: T;
   materials?:
     | T
     | {
-        item?: T
-        id?: T
-      }
+        item?: T;
+        id?: T;
+      };
   steps?:
     | T
     | {
-        step?: T
-        id?: T
-      }
-  timeLimit?: T
-  fees?: T
-  location?: T
-  hours?: T
-  phone?: T
-  relatedPolicies?: T
-  slug?: T
-  hasEnglish?: T
-  servedLocale?: T
+        step?: T;
+        id?: T;
+      };
+  timeLimit?: T;
+  fees?: T;
+  location?: T;
+  hours?: T;
+  phone?: T;
+  relatedPolicies?: T;
+  slug?: T;
+  hasEnglish?: T;
+  servedLocale?: T;
   meta?:
     | T
     | {
-        title?: T
-        description?: T
-        image?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         thumbnail?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         wide?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         og?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "inquiries_select".
  */
 export interface InquiriesSelect<T extends boolean = true> {
-  type?: T
-  project?: T
-  projectSlug?: T
-  name?: T
-  phone?: T
-  email?: T
-  organisation?: T
-  province?: T
-  city?: T
-  industry?: T
-  intent?: T
-  message?: T
-  consent?: T
-  consentAt?: T
-  publicReply?: T
-  repliedAt?: T
+  type?: T;
+  project?: T;
+  projectSlug?: T;
+  name?: T;
+  phone?: T;
+  email?: T;
+  organisation?: T;
+  province?: T;
+  city?: T;
+  industry?: T;
+  intent?: T;
+  message?: T;
+  consent?: T;
+  consentAt?: T;
+  publicReply?: T;
+  repliedAt?: T;
   internalNotes?:
     | T
     | {
-        note?: T
-        author?: T
-        at?: T
-        id?: T
-      }
+        note?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
   statusHistory?:
     | T
     | {
-        at?: T
-        from?: T
-        to?: T
-        by?: T
-        id?: T
-      }
-  trackingNumber?: T
-  status?: T
-  assignee?: T
-  replyDueAt?: T
-  closedAt?: T
-  anonymisedAt?: T
-  submittedAt?: T
-  locale?: T
-  submissionId?: T
-  updatedAt?: T
-  createdAt?: T
+        at?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        id?: T;
+      };
+  trackingNumber?: T;
+  status?: T;
+  assignee?: T;
+  replyDueAt?: T;
+  closedAt?: T;
+  anonymisedAt?: T;
+  submittedAt?: T;
+  locale?: T;
+  submissionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  roles?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  name?: T;
+  roles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "service-accounts_select".
  */
 export interface ServiceAccountsSelect<T extends boolean = true> {
-  name?: T
-  updatedAt?: T
-  createdAt?: T
-  enableAPIKey?: T
-  apiKey?: T
-  apiKeyIndex?: T
-  hasAPIKey?: T
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search_select".
  */
 export interface SearchSelect<T extends boolean = true> {
-  title?: T
-  priority?: T
-  doc?: T
-  slug?: T
-  titleEn?: T
-  textZh?: T
-  textEn?: T
-  date?: T
-  updatedAt?: T
-  createdAt?: T
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  titleEn?: T;
+  textZh?: T;
+  textEn?: T;
+  date?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  meta?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number
-  countyName: string
-  bureauName: string
-  tagline?: string | null
-  logo?: (number | null) | Media
-  address?: string | null
-  hotline?: string | null
-  email?: string | null
-  officeHours?: string | null
+  id: number;
+  countyName: string;
+  bureauName: string;
+  tagline?: string | null;
+  logo?: (number | null) | Media;
+  address?: string | null;
+  hotline?: string | null;
+  email?: string | null;
+  officeHours?: string | null;
   footerLinks?:
     | {
-        label: string
-        url: string
-        id?: string | null
+        label: string;
+        url: string;
+        id?: string | null;
       }[]
-    | null
+    | null;
   filing?: {
-    icp?: string | null
-    publicSecurity?: string | null
-    governmentSiteCode?: string | null
-  }
-  updatedAt?: string | null
-  createdAt?: string | null
+    icp?: string | null;
+    publicSecurity?: string | null;
+    governmentSiteCode?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "chamber".
  */
 export interface Chamber {
-  id: number
-  name: string
+  id: number;
+  name: string;
   body?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   functions?:
     | {
-        title: string
-        description?: string | null
-        id?: string | null
+        title: string;
+        description?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   howToJoin?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   contacts?:
     | {
-        name: string
-        role?: string | null
-        phone?: string | null
-        email?: string | null
-        id?: string | null
+        name: string;
+        role?: string | null;
+        phone?: string | null;
+        email?: string | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "indicators".
  */
 export interface Indicator {
-  id: number
+  id: number;
   years?:
     | {
-        year: number
-        asOf: string
+        year: number;
+        asOf: string;
         items?:
           | {
               key:
@@ -1546,115 +1543,115 @@ export interface Indicator {
                 | 'labour-export'
                 | 'outbound-investment'
                 | 'standard-factories'
-                | 'retail-growth'
-              target: number
-              actual: number
-              id?: string | null
+                | 'retail-growth';
+              target: number;
+              actual: number;
+              id?: string | null;
             }[]
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "inquiry-settings".
  */
 export interface InquirySetting {
-  id: number
+  id: number;
   /**
    * Receives the notice of a new inquiry that nobody is assigned to (general and returnee inquiries, or a project without a responsible officer).
    */
-  dutyEmail?: string | null
+  dutyEmail?: string | null;
   /**
    * Counted Monday to Friday from the day of submission; public holidays are not deducted. Existing inquiries keep their deadline.
    */
-  replyWorkingDays: number
+  replyWorkingDays: number;
   /**
    * Closed inquiries older than this, counted from closing, are anonymised by a daily job: the name, contact details, organisation, city, industry, message, public reply and internal notes are removed; type, status and dates stay for statistics. A shorter period applies from the next run.
    */
-  retentionDays: number
-  updatedAt?: string | null
-  createdAt?: string | null
+  retentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number
+  id: number;
   stats?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
-  countyName?: T
-  bureauName?: T
-  tagline?: T
-  logo?: T
-  address?: T
-  hotline?: T
-  email?: T
-  officeHours?: T
+  countyName?: T;
+  bureauName?: T;
+  tagline?: T;
+  logo?: T;
+  address?: T;
+  hotline?: T;
+  email?: T;
+  officeHours?: T;
   footerLinks?:
     | T
     | {
-        label?: T
-        url?: T
-        id?: T
-      }
+        label?: T;
+        url?: T;
+        id?: T;
+      };
   filing?:
     | T
     | {
-        icp?: T
-        publicSecurity?: T
-        governmentSiteCode?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        icp?: T;
+        publicSecurity?: T;
+        governmentSiteCode?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "chamber_select".
  */
 export interface ChamberSelect<T extends boolean = true> {
-  name?: T
-  body?: T
+  name?: T;
+  body?: T;
   functions?:
     | T
     | {
-        title?: T
-        description?: T
-        id?: T
-      }
-  howToJoin?: T
+        title?: T;
+        description?: T;
+        id?: T;
+      };
+  howToJoin?: T;
   contacts?:
     | T
     | {
-        name?: T
-        role?: T
-        phone?: T
-        email?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        name?: T;
+        role?: T;
+        phone?: T;
+        email?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1664,43 +1661,43 @@ export interface IndicatorsSelect<T extends boolean = true> {
   years?:
     | T
     | {
-        year?: T
-        asOf?: T
+        year?: T;
+        asOf?: T;
         items?:
           | T
           | {
-              key?: T
-              target?: T
-              actual?: T
-              id?: T
-            }
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+              key?: T;
+              target?: T;
+              actual?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "inquiry-settings_select".
  */
 export interface InquirySettingsSelect<T extends boolean = true> {
-  dutyEmail?: T
-  replyWorkingDays?: T
-  retentionDays?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  dutyEmail?: T;
+  replyWorkingDays?: T;
+  retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
-  stats?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1708,19 +1705,19 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskAnonymiseInquiries".
  */
 export interface TaskAnonymiseInquiries {
-  input?: unknown
+  input?: unknown;
   output: {
-    anonymised: number
-  }
+    anonymised: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1728,42 +1725,42 @@ export interface TaskAnonymiseInquiries {
  */
 export interface TaskSchedulePublish {
   input: {
-    type?: ('publish' | 'unpublish') | null
-    locale?: string | null
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
     doc?:
       | ({
-          relationTo: 'projects'
-          value: number | Project
+          relationTo: 'projects';
+          value: number | Project;
         } | null)
       | ({
-          relationTo: 'policies'
-          value: number | Policy
+          relationTo: 'policies';
+          value: number | Policy;
         } | null)
       | ({
-          relationTo: 'news'
-          value: number | News
+          relationTo: 'news';
+          value: number | News;
         } | null)
       | ({
-          relationTo: 'guides'
-          value: number | Guide
-        } | null)
-    global?: string | null
+          relationTo: 'guides';
+          value: number | Guide;
+        } | null);
+    global?: string | null;
     user?:
       | ({
-          relationTo: 'users'
-          value: number | User
+          relationTo: 'users';
+          value: number | User;
         } | null)
       | ({
-          relationTo: 'service-accounts'
-          value: number | ServiceAccount
-        } | null)
-  }
-  output?: unknown
+          relationTo: 'service-accounts';
+          value: number | ServiceAccount;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
