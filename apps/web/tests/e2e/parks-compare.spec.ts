@@ -100,7 +100,13 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: '对比已选项目' }).click()
     await expect(page).toHaveURL(/\/projects\/compare\?id=.+&id=.+/)
     const table = page.getByTestId('compare-table')
-    await expect(table.getByRole('columnheader')).toHaveText(['金山商业广场', '青兰大理石加工'])
+    // One column per chosen project, in the order the URL names them.
+    const ids = new URL(page.url()).searchParams.getAll('id')
+    expect(new Set(ids)).toEqual(new Set([JINSHAN, QINGLAN]))
+    const headers = table.getByRole('columnheader').getByRole('link')
+    expect(await headers.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+      ids.map((id) => `/projects/${id}`),
+    )
     await expect(table.getByRole('row', { name: /所属行业/ })).toContainText('商贸流通')
     await expect(table.getByRole('row', { name: /总投资/ })).toContainText('5.8 亿元')
     await expect(table.getByRole('row', { name: /所在园区/ })).toContainText('县工业园区')
