@@ -259,3 +259,28 @@ it('seeds investor records in talks about projects, one inquiry left for staff t
   })
   expect(lin.docs.map((c) => c.name)).toEqual(['林秀梅'])
 })
+
+it('gives every park costs with their dates, transport, contacts and a map of its running projects', async () => {
+  const parks = await payload.find({ collection: 'parks', locale: 'all', depth: 0, limit: 20 })
+  expect(parks.docs.length).toBeGreaterThanOrEqual(5)
+  for (const park of parks.docs) {
+    const kinds = (park.costs ?? []).map((c) => c.kind)
+    expect(kinds, park.slug ?? '').toEqual(
+      expect.arrayContaining(['electricity', 'water', 'gas', 'wages']),
+    )
+    for (const cost of park.costs ?? []) expect(cost.confirmedAt).toMatch(/^2026-/)
+    expect(park.distances?.length).toBeGreaterThan(0)
+    expect(park.contacts?.[0]?.phone).toBeTruthy()
+    expect(park.map?.image).toBeTruthy()
+    expect(park.map?.approvalNumber).toBeTruthy()
+    const running = await payload.find({
+      collection: 'projects',
+      where: { park: { equals: park.id }, stage: { not_equals: 'dropped' } },
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+    })
+    const placed = (park.map?.markers ?? []).map((m) => m.project)
+    expect(new Set(placed)).toEqual(new Set(running.docs.map((p) => p.id)))
+  }
+})

@@ -12,6 +12,7 @@ import {
   type ProjectView,
 } from './constants'
 import { Slug } from './project'
+import type { CompareSelection } from './compare'
 
 /** A search phrase from a visitor: trimmed, at most 50 characters, no control characters. */
 export const SearchPhrase = z
@@ -186,12 +187,14 @@ export const FILTER_PARAMS = {
   finder: ['sector', 'park', 'investor', 'investment'],
   news: ['category', 'page'],
   search: ['q', 'page'],
+  compare: ['id'],
 } as const satisfies {
   projects: ReadonlyArray<keyof ProjectFilters>
   policies: ReadonlyArray<keyof PolicyFilters>
   finder: ReadonlyArray<keyof PolicyFinderFilters>
   news: ReadonlyArray<keyof NewsFilters>
   search: ReadonlyArray<keyof ReturnType<typeof parseSearch>>
+  compare: ReadonlyArray<keyof CompareSelection>
 }
 
 /**
@@ -207,6 +210,7 @@ export const FILTER_PARAMS_COVER_FILTERS: [
   Covers<PolicyFinderFilters, typeof FILTER_PARAMS.finder>,
   Covers<NewsFilters, typeof FILTER_PARAMS.news>,
   Covers<ReturnType<typeof parseSearch>, typeof FILTER_PARAMS.search>,
+  Covers<CompareSelection, typeof FILTER_PARAMS.compare>,
 ] = [true, true, true, true, true]
 
 /** Every query parameter that changes what a public page shows (the page cache keys on these). */

@@ -349,11 +349,63 @@ export interface Project {
 export interface Park {
   id: number;
   title: string;
+  description?: string | null;
+  industries?: string | null;
+  availableLandMu?: number | null;
+  factorySpaceSqm?: number | null;
+  /**
+   * One row per kind; the unit is fixed (see the kind). For a range, fill in "up to" as well.
+   */
+  costs?:
+    | {
+        kind: 'land-price' | 'factory-rent' | 'electricity' | 'water' | 'gas' | 'wages';
+        amount: number;
+        amountMax?: number | null;
+        confirmedAt: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  distances?:
+    | {
+        place?: string | null;
+        km: number;
+        minutes?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  contacts?:
+    | {
+        name?: string | null;
+        role?: string | null;
+        phone?: string | null;
+        email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Upload an approved standard map or the park’s plan, give its approval number (审图号), then place the park’s projects on it.
+   */
+  map?: {
+    image?: (number | null) | Media;
+    approvalNumber?: string | null;
+    caption?: string | null;
+    /**
+     * Across: percent of the image width from its left edge (0–100); down: percent of the height from its top.
+     */
+    markers?:
+      | {
+          project: number | Project;
+          x: number;
+          y: number;
+          id?: string | null;
+        }[]
+      | null;
+  };
   /**
    * Left empty, it is made from the title. Keep it unchanged once published so links keep working.
    */
   slug?: string | null;
-  description?: string | null;
   order?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -1365,8 +1417,53 @@ export interface ProjectsSelect<T extends boolean = true> {
  */
 export interface ParksSelect<T extends boolean = true> {
   title?: T;
-  slug?: T;
   description?: T;
+  industries?: T;
+  availableLandMu?: T;
+  factorySpaceSqm?: T;
+  costs?:
+    | T
+    | {
+        kind?: T;
+        amount?: T;
+        amountMax?: T;
+        confirmedAt?: T;
+        note?: T;
+        id?: T;
+      };
+  distances?:
+    | T
+    | {
+        place?: T;
+        km?: T;
+        minutes?: T;
+        id?: T;
+      };
+  contacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        phone?: T;
+        email?: T;
+        id?: T;
+      };
+  map?:
+    | T
+    | {
+        image?: T;
+        approvalNumber?: T;
+        caption?: T;
+        markers?:
+          | T
+          | {
+              project?: T;
+              x?: T;
+              y?: T;
+              id?: T;
+            };
+      };
+  slug?: T;
   order?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -19,7 +19,6 @@ import {
 import { brochureLanguage, projectBrochure, type BrochureFacts } from './brochure'
 import { demoImage } from './images'
 import { seedNews } from './news'
-import { seedParks } from './parks'
 import { seedPolicies } from './policies'
 import { seedApplicability } from './policy-applicability'
 import { seedProjects } from './projects'
@@ -47,22 +46,6 @@ export async function seedUserDocs(s: Seeder): Promise<Map<StaffRole, User>> {
     roleUsers.set(user.role, await upsertUser(s, user.email, user.name, user.role))
   }
   return roleUsers
-}
-
-/** The parks, by the place name that files a project under each. */
-export async function seedParkDocs(s: Seeder): Promise<Map<string, Id>> {
-  const parkIds = new Map<string, number | string>()
-  for (const park of seedParks) {
-    const id = await createBilingual(
-      s,
-      'parks',
-      park.slug,
-      { title: park.title.zh, description: park.description.zh, order: parkIds.size },
-      park.title.en ? { title: park.title.en, description: park.description.en } : null,
-    )
-    parkIds.set(park.match, id)
-  }
-  return parkIds
 }
 
 /** The projects with their pictures and brochures, filed under their parks and followed up by the officer. */

@@ -62,3 +62,39 @@ function mulberry32(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
+
+/**
+ * Centres of the plots on the generated park plan, in percent of its width
+ * and height: the seed places project markers on them, one plot per project.
+ */
+export const PLAN_PLOTS: readonly { x: number; y: number }[] = [16, 50, 84].flatMap((y) =>
+  [14, 38, 62, 86].map((x) => ({ x, y })),
+)
+
+/**
+ * A plain park plan drawn for the demo: land plots, roads and a river, no
+ * place names and no borders (a schematic, not a territorial map; staff of a
+ * real portal upload an approved map carrying its 审图号 instead).
+ */
+export async function demoParkPlan(plotColor: string, width = 1200, height = 750) {
+  const plots = PLAN_PLOTS.map(({ x, y }) => {
+    const w = width * 0.2
+    const h = height * 0.2
+    return `<rect x="${(x / 100) * width - w / 2}" y="${(y / 100) * height - h / 2}" width="${w}" height="${h}" rx="8" fill="${plotColor}" stroke="#6b6b5e" stroke-width="3"/>`
+  }).join('')
+  const roads = [0.26, 0.5, 0.74]
+    .map((x) => `<rect x="${x * width - 12}" y="0" width="24" height="${height}" fill="#ffffff"/>`)
+    .concat(
+      [0.33, 0.67].map(
+        (y) => `<rect x="0" y="${y * height}" width="${width}" height="24" fill="#ffffff"/>`,
+      ),
+    )
+    .join('')
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+  <rect width="100%" height="100%" fill="#eeeadf"/>
+  <path d="M0 ${height * 0.97} C ${width * 0.3} ${height * 0.9}, ${width * 0.6} ${height * 1.02}, ${width} ${height * 0.93}" stroke="#8fb3d9" stroke-width="36" fill="none"/>
+  ${roads}
+  ${plots}
+</svg>`
+  return sharp(Buffer.from(svg)).png().toBuffer()
+}

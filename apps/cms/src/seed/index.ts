@@ -2,13 +2,13 @@ import type { Payload } from 'payload'
 import {
   seedGuideDocs,
   seedNewsDocs,
-  seedParkDocs,
   seedPolicyDocs,
   seedProjectDocs,
   seedUserDocs,
 } from './content'
 import { seedAnnualReport } from './annualReports'
 import { type SeedReport, type Seeder } from './helpers'
+import { seedParkDocs, seedParkMarkers } from './parkDocs'
 import { seedGlobals, seedInquiryDocs } from './records'
 import { seedInvestorDocs } from './investors'
 
@@ -25,9 +25,10 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   const s: Seeder = { payload, report }
 
   const roleUsers = await seedUserDocs(s)
-  const parkIds = await seedParkDocs(s)
-  await seedProjectDocs(s, parkIds, roleUsers.get('investment-officer'))
-  const policyIds = await seedPolicyDocs(s, parkIds)
+  const parks = await seedParkDocs(s)
+  await seedProjectDocs(s, parks.ids, roleUsers.get('investment-officer'))
+  await seedParkMarkers(s, parks.created)
+  const policyIds = await seedPolicyDocs(s, parks.ids)
   await seedNewsDocs(s)
   await seedGuideDocs(s, policyIds)
   await seedGlobals(s)

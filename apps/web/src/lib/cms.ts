@@ -34,6 +34,7 @@ import { Paginated, Slug } from '@portal/shared/project'
 import { PREVIEW_TOKEN_HEADER } from '@portal/shared/signing'
 import { z } from 'zod'
 import { env } from './env'
+import { parkReads } from './park-reads'
 
 /**
  * The portal's only door to the CMS. Every response is validated with the
@@ -267,6 +268,7 @@ export function createCmsClient(
 
   return {
     previewSlug,
+    ...parkReads(list, bySlug),
 
     /**
      * Published projects matching the library's filters: the stages of its

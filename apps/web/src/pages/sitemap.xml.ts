@@ -20,14 +20,16 @@ export const GET: APIRoute = async () => {
       cms.listAllForSitemap('news'),
       cms.listGuides(),
       cms.latestAnnualReportYear(),
+      cms.listParkCards(),
     ]),
   )
   if (!documents) return unavailableResponse()
-  const [projects, policies, news, guides, reportYear] = documents
+  const [projects, policies, news, guides, reportYear, parks] = documents
   let entries: { path: string; updated?: string }[] = [
     ...[
       '/',
       '/projects',
+      '/parks',
       '/policies',
       '/policies/finder',
       '/news',
@@ -42,6 +44,7 @@ export const GET: APIRoute = async () => {
     ...guides.map((d) => ({ path: `/guides/${d.slug}`, updated: d.updatedAt })),
     // The newest annual report, the one the home page links to.
     ...(reportYear ? [{ path: `/annual-report/${reportYear}` }] : []),
+    ...parks.map((d) => ({ path: `/parks/${d.slug}`, updated: d.updatedAt })),
   ]
   if (entries.length > SITEMAP_MAX_PAGES) {
     console.warn(

@@ -1,4 +1,5 @@
 import { inspectionEn } from './inspection.en'
+import { parksEn } from './parks-en'
 import type { Dictionary } from './zh'
 
 /** The portal's interface texts in English, key for key the same as `zh.ts`. */
@@ -12,6 +13,8 @@ export const en: Dictionary = {
   navGuides: 'Service guides',
   navChamber: 'Chamber',
   navSearch: 'Search',
+  // Parks and project comparison
+  navParks: 'Parks',
   navContact: 'Contact us',
   mainNav: 'Main',
   footerNav: 'Services',
@@ -360,6 +363,8 @@ export const en: Dictionary = {
       investment: (min: string) => `Requires a planned investment of at least ${min}`,
     },
   },
+  // Parks and project comparison
+  ...parksEn,
 
   feeds: {
     language: 'en',

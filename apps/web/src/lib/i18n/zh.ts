@@ -1,4 +1,5 @@
 import { inspectionZh } from './inspection.zh'
+import { parksZh } from './parks-zh'
 
 /**
  * The portal's interface texts in Chinese, the reference dictionary: its shape
@@ -16,6 +17,8 @@ export const zh = {
   navGuides: '办事指南',
   navChamber: '商会',
   navSearch: '搜索',
+  // Parks and project comparison
+  navParks: '园区',
   navContact: '联系我们',
   mainNav: '主导航',
   footerNav: '网站服务',
@@ -346,6 +349,8 @@ export const zh = {
       investment: (min: string) => `计划投资需达到 ${min}`,
     },
   },
+  // Parks and project comparison
+  ...parksZh,
 
   feeds: {
     /** The RSS `<language>` code. */
