@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Guides } from './collections/Guides'
 import { Inquiries } from './collections/Inquiries'
+import { MarketPosts } from './collections/MarketPosts'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Parks } from './collections/Parks'
@@ -58,7 +59,18 @@ export default buildConfig({
       },
     },
   },
-  collections: [Projects, Parks, Policies, News, Guides, Media, Inquiries, Users, ServiceAccounts]
+  collections: [
+    Projects,
+    Parks,
+    Policies,
+    News,
+    Guides,
+    MarketPosts,
+    Media,
+    Inquiries,
+    Users,
+    ServiceAccounts,
+  ]
     .map(withPreview)
     .map(withPortalNotifications)
     .map(withPageSizeCap),

@@ -7,6 +7,7 @@ import {
   SECTORS,
 } from './constants'
 import { Slug } from './project'
+import { MARKET_CATEGORIES, MARKET_LIMITS, MARKET_POST_KINDS } from './market'
 
 /** A search phrase from a visitor: trimmed, at most 50 characters, no control characters. */
 export const SearchPhrase = z
@@ -88,6 +89,30 @@ export function parseNewsFilters(params: URLSearchParams): NewsFilters {
   }
 }
 
+export interface MarketFilters {
+  kind?: (typeof MARKET_POST_KINDS)[number]
+  category?: (typeof MARKET_CATEGORIES)[number]
+  /** A township's name as posts give it (乡镇): letters of any script, no punctuation. */
+  township?: string
+  page: number
+}
+
+const Township = z
+  .string()
+  .trim()
+  .max(MARKET_LIMITS.township)
+  .regex(/^[\p{L}\p{N} ]+$/u)
+
+/** The supply and demand board's filters, from the query string. */
+export function parseMarketFilters(params: URLSearchParams): MarketFilters {
+  return {
+    kind: lenient(z.enum(MARKET_POST_KINDS), params.get('kind')),
+    category: lenient(z.enum(MARKET_CATEGORIES), params.get('category')),
+    township: lenient(Township, params.get('township')),
+    page: lenient(Page, params.get('page')) ?? 1,
+  }
+}
+
 /** A site-wide search request. */
 export function parseSearch(params: URLSearchParams): { q?: string; page: number } {
   return {
@@ -101,11 +126,13 @@ export const FILTER_PARAMS = {
   projects: ['sector', 'stage', 'park', 'size', 'q', 'page'],
   policies: ['topic', 'status', 'q', 'page'],
   news: ['category', 'page'],
+  market: ['kind', 'category', 'township', 'page'],
   search: ['q', 'page'],
 } as const satisfies {
   projects: ReadonlyArray<keyof ProjectFilters>
   policies: ReadonlyArray<keyof PolicyFilters>
   news: ReadonlyArray<keyof NewsFilters>
+  market: ReadonlyArray<keyof MarketFilters>
   search: ReadonlyArray<keyof ReturnType<typeof parseSearch>>
 }
 
@@ -120,8 +147,9 @@ export const FILTER_PARAMS_COVER_FILTERS: [
   Covers<ProjectFilters, typeof FILTER_PARAMS.projects>,
   Covers<PolicyFilters, typeof FILTER_PARAMS.policies>,
   Covers<NewsFilters, typeof FILTER_PARAMS.news>,
+  Covers<MarketFilters, typeof FILTER_PARAMS.market>,
   Covers<ReturnType<typeof parseSearch>, typeof FILTER_PARAMS.search>,
-] = [true, true, true, true]
+] = [true, true, true, true, true]
 
 /** Every query parameter that changes what a public page shows (the page cache keys on these). */
 export const ALL_FILTER_PARAMS: ReadonlySet<string> = new Set(Object.values(FILTER_PARAMS).flat())

@@ -16,6 +16,8 @@ export const SAMPLE_PROJECT_POST = {
 /** Every optional filed field empty, as the contract hands them on. */
 export const EMPTY_FILED_FIELDS = {
   project: null,
+  marketPost: null,
+  post: null,
   email: null,
   organisation: null,
   province: null,

@@ -7,6 +7,7 @@ import type { Payload, ServerProps, Where } from 'payload'
 import { inquiryTypesFor } from '../collections/Inquiries/access'
 import { OPEN_INQUIRY_STATUSES } from '../collections/Inquiries/status'
 import { listUrl } from '../lib/listUrl'
+import { MarketReviewPanel } from './MarketReviewPanel'
 
 const text = {
   zh: {
@@ -185,6 +186,7 @@ export async function StaffDashboard({ payload, user, i18n }: ServerProps) {
             </ul>
           </div>
         ) : null}
+        <MarketReviewPanel payload={payload} user={user} lang={lang} style={card} />
       </div>
     </section>
   )

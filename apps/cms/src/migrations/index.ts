@@ -3,6 +3,7 @@ import * as migration_20261128_104119_inquiries from './20261128_104119_inquirie
 import * as migration_20261128_120733_retention from './20261128_120733_retention';
 import * as migration_20261128_153056_read_indexes from './20261128_153056_read_indexes';
 import * as migration_20261130_224054_search_seo_plugins from './20261130_224054_search_seo_plugins';
+import * as migration_20261201_030308_agri from './20261201_030308_agri';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_224054_search_seo_plugins.up,
     down: migration_20261130_224054_search_seo_plugins.down,
-    name: '20261130_224054_search_seo_plugins'
+    name: '20261130_224054_search_seo_plugins',
+  },
+  {
+    up: migration_20261201_030308_agri.up,
+    down: migration_20261201_030308_agri.down,
+    name: '20261201_030308_agri'
   },
 ];

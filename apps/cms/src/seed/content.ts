@@ -109,6 +109,7 @@ export async function seedProjectDocs(
         highlights: (project.highlights ?? []).map((h) => ({ text: h.zh })),
         sector: project.sector,
         stage: project.stage,
+        marketCategories: project.marketCategories,
         park: parkId,
         investment: { amount: project.amount, unit: project.unit },
         landArea: project.landMu ? { amount: project.landMu, unit: 'mu' } : undefined,

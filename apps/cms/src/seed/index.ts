@@ -9,6 +9,7 @@ import {
 } from './content'
 import { type SeedReport, type Seeder } from './helpers'
 import { seedGlobals, seedInquiryDocs } from './records'
+import { seedMarketDocs } from './market'
 
 export { DEMO_ROLE_USERS, DEMO_USER, SEED_CONTEXT, type SeedReport } from './helpers'
 
@@ -30,5 +31,6 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   await seedGuideDocs(s, policyIds)
   await seedGlobals(s)
   await seedInquiryDocs(s, roleUsers)
+  await seedMarketDocs(s)
   return report
 }

@@ -9,6 +9,7 @@ import {
 } from '@portal/shared/inquiry'
 import type { z } from 'zod'
 import { isPortalService } from '#cms/access/roles'
+import { fileMarketPost, findMarketPost } from '../MarketPosts/intake'
 
 /** What an inquiry endpoint answers: an HTTP status and a JSON body. */
 export interface EndpointResult {
@@ -59,7 +60,7 @@ async function findBySubmission(payload: Payload, submissionId: string) {
     limit: 1,
     depth: 0,
     pagination: false,
-    select: { trackingNumber: true },
+    select: { trackingNumber: true, marketPost: true },
   })
   return found.docs[0] ?? null
 }
@@ -83,10 +84,18 @@ export const intakeInquiry = portalEndpoint(
     if (!form.success) return invalid(form.error, ['fields'])
     const fields = form.data
 
-    const duplicate = (stored: { trackingNumber: string }): EndpointResult => ({
-      status: 200,
-      body: { trackingNumber: stored.trackingNumber, duplicate: true } satisfies InquiryReceipt,
-    })
+    // A repeated delivery also finishes a market post an interrupted one left unfiled.
+    const duplicate = async (stored: {
+      id: number | string
+      trackingNumber: string
+      marketPost?: unknown
+    }): Promise<EndpointResult> => {
+      await fileMarketPost(payload, stored, fields, submission)
+      return {
+        status: 200,
+        body: { trackingNumber: stored.trackingNumber, duplicate: true } satisfies InquiryReceipt,
+      }
+    }
     const earlier = await findBySubmission(payload, submission.submissionId)
     if (earlier) return duplicate(earlier)
 
@@ -112,6 +121,8 @@ export const intakeInquiry = portalEndpoint(
           .then((found) => found.docs[0] ?? null)
       : null
 
+    const marketPost = await findMarketPost(payload, fields.marketPost)
+
     try {
       const created = await payload.create({
         collection: 'inquiries',
@@ -124,6 +135,7 @@ export const intakeInquiry = portalEndpoint(
           type: fields.type,
           project: project?.id ?? null,
           projectSlug: fields.project,
+          marketPost,
           name: fields.name,
           phone: fields.phone,
           email: fields.email,
@@ -138,6 +150,7 @@ export const intakeInquiry = portalEndpoint(
           status: 'received',
         },
       })
+      await fileMarketPost(payload, created, fields, submission)
       return {
         status: 201,
         body: { trackingNumber: created.trackingNumber, duplicate: false } satisfies InquiryReceipt,
@@ -145,7 +158,7 @@ export const intakeInquiry = portalEndpoint(
     } catch (error) {
       // Two deliveries of one submission at once: the unique index lets one in.
       const winner = await findBySubmission(payload, submission.submissionId)
-      if (winner) return duplicate(winner)
+      if (winner) return await duplicate(winner)
       throw error
     }
   },
