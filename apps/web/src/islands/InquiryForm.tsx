@@ -14,6 +14,7 @@ import {
   type MouseEvent,
   type SubmitEvent,
 } from 'react'
+import { errorKeysOf } from '@portal/shared/market'
 import { TEXT, fieldId, inquiryFields } from './InquiryFields'
 
 export interface InquiryFormProps {
@@ -21,6 +22,8 @@ export interface InquiryFormProps {
   type: InquiryType
   /** The project's slug, for project inquiries. */
   project?: string | null
+  /** The market post's id, for replies to a post. */
+  marketPost?: string | null
   /** Where the form posts: the page itself. */
   action: string
   /** The signed time the form was shown (`formToken`). */
@@ -67,6 +70,7 @@ export default function InquiryForm({
   locale,
   type,
   project = null,
+  marketPost = null,
   action,
   token,
   privacyHref,
@@ -78,6 +82,8 @@ export default function InquiryForm({
   // What this kind asks for, and what it requires, come from the shared table.
   const kind = INQUIRY_KINDS[type]
   const fields = kind.fields
+  // The names errors are told under: a market post's own fields stand in for `post`.
+  const names = errorKeysOf(fields)
   const form = useRef<HTMLFormElement>(null)
   const summary = useRef<HTMLDivElement>(null)
   const sending = useRef(false)
@@ -115,7 +121,7 @@ export default function InquiryForm({
 
   const onBlur = (event: FocusEvent<HTMLFormElement>) => {
     const target = controlOf(event.target)
-    if (!target || !(fields as readonly string[]).includes(target.name)) return
+    if (!target || !names.includes(target.name)) return
     // Leaving an empty field is not yet a mistake; leaving a wrong one is.
     const filled =
       target instanceof HTMLInputElement && target.type === 'checkbox'
@@ -142,7 +148,7 @@ export default function InquiryForm({
     if (Object.keys(all).length > 0) {
       event.preventDefault()
       setNotice(null)
-      setTouched(new Set([...fields, 'project', 'type']))
+      setTouched(new Set([...names, 'project', 'marketPost', 'type']))
       setErrors(all)
       setShowSummary(true)
       setFocusSummary((n) => n + 1)
@@ -162,8 +168,8 @@ export default function InquiryForm({
   }
 
   const listed = [
-    ...fields.filter((name) => errors[name]),
-    ...(['project', 'type'] as const).filter((name) => errors[name]),
+    ...names.filter((name) => errors[name as keyof InquiryErrors]),
+    ...(['project', 'marketPost', 'type'] as const).filter((name) => errors[name]),
   ]
   const renderField = inquiryFields({ locale, kind, values, errors, privacyHref })
 
@@ -195,12 +201,12 @@ export default function InquiryForm({
             <ul>
               {listed.map((name) => (
                 <li key={name}>
-                  {(fields as readonly string[]).includes(name) ? (
+                  {names.includes(name) ? (
                     <a href={`#${fieldId(name)}`} onClick={jumpTo(name)}>
-                      {errors[name]}
+                      {errors[name as keyof InquiryErrors]}
                     </a>
                   ) : (
-                    errors[name]
+                    errors[name as keyof InquiryErrors]
                   )}
                 </li>
               ))}
@@ -210,6 +216,7 @@ export default function InquiryForm({
       )}
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="project" value={project ?? ''} />
+      <input type="hidden" name="marketPost" value={marketPost ?? ''} />
       <input type="hidden" name="formToken" value={token} />
       {fields.map(renderField)}
       <div className="inquiry-hp" aria-hidden="true">

@@ -23,6 +23,7 @@ import type { NewsFilters, PolicyFilters, ProjectFilters } from '@portal/shared/
 import { Paginated, Slug } from '@portal/shared/project'
 import { PREVIEW_TOKEN_HEADER } from '@portal/shared/signing'
 import { z } from 'zod'
+import { marketReads } from './cms-market'
 import { env } from './env'
 
 /**
@@ -229,8 +230,11 @@ export function createCmsClient(
     ]),
   })
 
+  const isMissing = (error: unknown) => error instanceof CmsError && error.status === 404
+
   return {
     previewSlug,
+    ...marketReads({ list, get, isMissing }),
 
     /** Published projects matching the library's filters, newest first. */
     listProjects(filters: Partial<ProjectFilters> & { featured?: boolean; limit?: number } = {}) {

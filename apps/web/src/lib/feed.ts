@@ -44,6 +44,8 @@ export interface FeedChannel {
   /** The list page the feed follows, without the language prefix; the feed is at `<path>/rss.xml`. */
   path: string
   description: string
+  /** The list's filters (`?kind=supply`), kept on the channel's link and its own address. */
+  query?: string
 }
 
 /**
@@ -69,13 +71,14 @@ export function rssResponse(locale: Locale, channel: FeedChannel, items: FeedIte
       .join('\n'),
   )
   const newest = items[0]?.date
-  const self = absolute(`${channel.path}/rss.xml`)
+  const query = channel.query ?? ''
+  const self = absolute(`${channel.path}/rss.xml${query}`)
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     '  <channel>',
     `    <title>${escapeXml(channel.title)}</title>`,
-    `    <link>${escapeXml(absolute(channel.path))}</link>`,
+    `    <link>${escapeXml(absolute(channel.path + query))}</link>`,
     `    <description>${escapeXml(channel.description)}</description>`,
     `    <language>${t(locale).feeds.language}</language>`,
     `    <atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml" />`,

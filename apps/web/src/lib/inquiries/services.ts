@@ -105,14 +105,20 @@ export interface InquiryFormState {
  */
 export async function inquiryForm(
   page: PageContext,
-  form: { type: InquiryType; project?: string | null },
+  form: { type: InquiryType; project?: string | null; marketPost?: string | null },
 ): Promise<{ response: Response } | { state: InquiryFormState }> {
   const empty = { token: formToken(form.type), values: {}, errors: {}, message: null }
   if (page.request.method !== 'POST') return { state: empty }
   const locale = page.locals.locale
   const outcome = await processInquiry(
     page.request,
-    { locale, type: form.type, project: form.project ?? null, clientAddress: clientAddress(page) },
+    {
+      locale,
+      type: form.type,
+      project: form.project ?? null,
+      marketPost: form.marketPost ?? null,
+      clientAddress: clientAddress(page),
+    },
     {
       submit: (fields, lang) => outbox.submit(fields, lang),
       limit: inquiryLimit,
