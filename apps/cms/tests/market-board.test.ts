@@ -3,6 +3,7 @@ import type { MarketPost, ServiceAccount } from '@portal/shared/payload-types'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { intakeInquiry, lookupInquiry } from '../src/collections/Inquiries/intake'
+import { anonymiseExpiredInquiries } from '../src/collections/Inquiries/retention'
 import { marketFigures } from '../src/collections/MarketPosts/figures'
 import { asUser, makeServiceAccount, submission, type Staff, useStaff } from './helpers'
 
@@ -262,6 +263,19 @@ describe('contact relay', () => {
     expect(await seen(users.officer)).toBe(0)
     // Editors handle no inquiries at all.
     await expect(seen(users.editor)).rejects.toThrow()
+  })
+})
+
+describe('retention', () => {
+  it('removes the poster’s details from the post when its inquiry is anonymised', async () => {
+    const { post } = await filePost()
+    await review(post.id, { reviewStatus: 'rejected', reviewNote: '重复发布。' })
+    const later = new Date(Date.now() + 20 * 365 * 86_400_000)
+    await anonymiseExpiredInquiries(payload, { now: later })
+    const stored = await payload.findByID({ collection: 'market-posts', id: post.id })
+    expect(stored.poster).toMatchObject({ name: '已匿名', phone: null, email: null })
+    expect(JSON.stringify(stored)).not.toContain(PHONE)
+    expect(stored.variety).toBe('高山绿茶')
   })
 })
 

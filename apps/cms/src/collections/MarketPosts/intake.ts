@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { MARKET_POST_KIND_LABELS, MARKET_UNIT_LABELS } from '@portal/shared/market'
 import type { InquiryFields, InquirySubmission } from '@portal/shared/inquiry'
 import type { Locale } from '@portal/shared/locales'
@@ -96,4 +96,27 @@ export async function findMarketPost(payload: Payload, id: string | null) {
     select: { reviewStatus: true },
   })
   return found.docs[0]?.id ?? null
+}
+
+/**
+ * When the inquiry a post was filed with is anonymised (retention, see
+ * Inquiries/retention.ts), the copy of the poster's details on the post goes
+ * too; the goods stay, they were public.
+ */
+export async function forgetPoster(
+  payload: Payload,
+  inquiry: { type?: string | null; marketPost?: unknown },
+  anonymisedName: string,
+  req?: PayloadRequest,
+): Promise<void> {
+  const postId = relationId(inquiry.marketPost)
+  if (inquiry.type !== 'market-post' || postId === null) return
+  await payload.update({
+    collection: 'market-posts',
+    id: postId,
+    data: { poster: { name: anonymisedName, organisation: null, phone: null, email: null } },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
 }
