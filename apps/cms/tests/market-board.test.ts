@@ -3,6 +3,7 @@ import type { MarketPost, ServiceAccount } from '@portal/shared/payload-types'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { intakeInquiry, lookupInquiry } from '../src/collections/Inquiries/intake'
+import { inquiryNotice } from '../src/collections/Inquiries/mail'
 import { anonymiseExpiredInquiries } from '../src/collections/Inquiries/retention'
 import { marketFigures } from '../src/collections/MarketPosts/figures'
 import { asUser, makeServiceAccount, submission, type Staff, useStaff } from './helpers'
@@ -251,6 +252,12 @@ describe('contact relay', () => {
       })
     ).docs
     expect(inquiry).toMatchObject({ type: 'market-contact', marketPost: post.id })
+    // The duty mail says which post to pass it on for.
+    const notice = inquiryNotice(inquiry!, {
+      reason: 'new-unassigned',
+      cmsPublicUrl: 'http://localhost:3000',
+    })
+    expect(notice.text).toContain(`所涉供求信息：编号 ${post.id}`)
     const seen = async (user: (typeof users)[keyof typeof users]) =>
       (
         await payload.find({
