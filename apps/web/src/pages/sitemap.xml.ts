@@ -24,9 +24,18 @@ export const GET: APIRoute = async () => {
   if (!documents) return unavailableResponse()
   const [projects, policies, news, guides] = documents
   let entries: { path: string; updated?: string }[] = [
-    ...['/', '/projects', '/policies', '/news', '/guides', '/chamber', '/contact', '/privacy'].map(
-      (path) => ({ path }),
-    ),
+    // The board is listed; its posts are not: they expire within weeks, faster than crawlers return.
+    ...[
+      '/',
+      '/projects',
+      '/market',
+      '/policies',
+      '/news',
+      '/guides',
+      '/chamber',
+      '/contact',
+      '/privacy',
+    ].map((path) => ({ path })),
     ...projects.map((d) => ({ path: `/projects/${d.slug}`, updated: d.updatedAt })),
     ...policies.map((d) => ({ path: `/policies/${d.slug}`, updated: d.updatedAt })),
     ...news.map((d) => ({ path: `/news/${d.slug}`, updated: d.updatedAt })),
