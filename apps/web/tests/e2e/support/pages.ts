@@ -7,6 +7,8 @@ export const PAGE_TYPES = [
   '/',
   '/projects',
   '/projects/jin-shan-shang-ye-guang-chang',
+  '/market',
+  '/market/new',
   '/policies',
   '/policies/kai-fang-xing-jing-ji-ruo-gan-zheng-ce-cuo-shi',
   '/news',
