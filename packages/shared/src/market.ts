@@ -116,20 +116,18 @@ const day = text.pipe(
     }),
 )
 
-/** A number typed in a form (or sent as JSON), `min` < value ≤ `max`; empty is null. */
+/** A number typed in a form (or sent as JSON), 0 < value ≤ `max`; empty is null. */
 const amount = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim().replace(/[,，\s]/g, '') : v),
-    z.union([
-      z.literal('').transform(() => null),
-      z.null(),
-      z.undefined().transform(() => null),
-      z.coerce
-        .number({ error: issue('number') })
-        .positive({ error: issue('number') })
-        .max(max, { error: issue('number') }),
-    ]),
-  )
+  z.unknown().transform((value, ctx) => {
+    const raw = typeof value === 'string' ? value.trim().replace(/[,，\s]/g, '') : value
+    if (raw === '' || raw === null || raw === undefined) return null
+    const number = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN
+    if (!Number.isFinite(number) || number <= 0 || number > max) {
+      ctx.addIssue({ code: 'custom', message: issue('number') })
+      return z.NEVER
+    }
+    return number
+  })
 
 /** Today as `YYYY-MM-DD` (UTC). */
 export function today(now: Date = new Date()): string {

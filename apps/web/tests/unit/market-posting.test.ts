@@ -77,7 +77,7 @@ describe('posting on the supply and demand board', () => {
       'post.quantity',
       'post.unit',
     ])
-    expect(outcome.errors['post.quantity']).toContain('数量')
+    expect(outcome.errors['post.quantity']).toBe('数量应为大于零的数字')
     expect(outcome.values['post.variety']).toBe(' 高山绿茶 ')
     expect(outcome.values['post.certifications.organic']).toBe('on')
     expect(cms.stored.size).toBe(0)
