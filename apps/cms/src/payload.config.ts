@@ -10,6 +10,7 @@ import { Guides } from './collections/Guides'
 import { Inquiries } from './collections/Inquiries'
 import { Companies } from './collections/Investors/Companies'
 import { Contacts } from './collections/Investors/Contacts'
+import { MarketPosts } from './collections/MarketPosts'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Parks } from './collections/Parks'
@@ -84,6 +85,7 @@ export default buildConfig({
     Policies,
     News,
     Guides,
+    MarketPosts,
     Media,
     Inquiries,
     // The investor resource database (客商资源库), staff only.

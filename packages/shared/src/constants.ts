@@ -260,6 +260,7 @@ const inquiryFieldChoices = bilingualChoices({
   city: { zh: '现居城市', en: 'City you live in' },
   industry: { zh: '从事行业', en: 'Your industry' },
   intent: { zh: '意向', en: 'What you would like to do' },
+  post: { zh: '供求信息', en: 'What you offer or want' },
   message: { zh: '留言内容', en: 'Message' },
   consent: { zh: '个人信息授权', en: 'Consent' },
 })

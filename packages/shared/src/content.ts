@@ -10,6 +10,7 @@ import {
   POLICY_TOPICS,
   POLICY_VALIDITY,
 } from './constants'
+import { MARKET_CATEGORIES } from './market'
 import {
   Investment,
   LocalizedText,
@@ -102,6 +103,8 @@ export const PublicProjectDetail = z.object({
     .object({ amount: z.number().nullish(), unit: z.enum(LAND_UNITS).nullish() })
     .nullish(),
   cooperationModes: z.array(z.enum(COOPERATION_MODES)).nullish(),
+  /** For agri-food projects: the supply and demand board's categories to list beside it. */
+  marketCategories: z.array(z.enum(MARKET_CATEGORIES)).nullish(),
   gallery: z.array(z.union([PublicMedia, Id])).nullish(),
   brochure: MediaRef,
   brochureLanguage: z.enum(BROCHURE_LANGUAGES).nullish(),

@@ -13,6 +13,7 @@ import {
 } from './constants'
 import { Slug } from './project'
 import type { CompareSelection } from './compare'
+import { MARKET_CATEGORIES, MARKET_LIMITS, MARKET_POST_KINDS } from './market'
 
 /** A search phrase from a visitor: trimmed, at most 50 characters, no control characters. */
 export const SearchPhrase = z
@@ -172,6 +173,30 @@ export function parseNewsFilters(params: URLSearchParams): NewsFilters {
   }
 }
 
+export interface MarketFilters {
+  kind?: (typeof MARKET_POST_KINDS)[number]
+  category?: (typeof MARKET_CATEGORIES)[number]
+  /** A township's name as posts give it (乡镇): letters of any script, no punctuation. */
+  township?: string
+  page: number
+}
+
+const Township = z
+  .string()
+  .trim()
+  .max(MARKET_LIMITS.township)
+  .regex(/^[\p{L}\p{N} ]+$/u)
+
+/** The supply and demand board's filters, from the query string. */
+export function parseMarketFilters(params: URLSearchParams): MarketFilters {
+  return {
+    kind: lenient(z.enum(MARKET_POST_KINDS), params.get('kind')),
+    category: lenient(z.enum(MARKET_CATEGORIES), params.get('category')),
+    township: lenient(Township, params.get('township')),
+    page: lenient(Page, params.get('page')) ?? 1,
+  }
+}
+
 /** A site-wide search request. */
 export function parseSearch(params: URLSearchParams): { q?: string; page: number } {
   return {
@@ -186,6 +211,7 @@ export const FILTER_PARAMS = {
   policies: ['topic', 'status', 'q', 'page'],
   finder: ['sector', 'park', 'investor', 'investment'],
   news: ['category', 'page'],
+  market: ['kind', 'category', 'township', 'page'],
   search: ['q', 'page'],
   compare: ['id'],
 } as const satisfies {
@@ -193,6 +219,7 @@ export const FILTER_PARAMS = {
   policies: ReadonlyArray<keyof PolicyFilters>
   finder: ReadonlyArray<keyof PolicyFinderFilters>
   news: ReadonlyArray<keyof NewsFilters>
+  market: ReadonlyArray<keyof MarketFilters>
   search: ReadonlyArray<keyof ReturnType<typeof parseSearch>>
   compare: ReadonlyArray<keyof CompareSelection>
 }
@@ -209,6 +236,7 @@ export const FILTER_PARAMS_COVER_FILTERS: [
   Covers<PolicyFilters, typeof FILTER_PARAMS.policies>,
   Covers<PolicyFinderFilters, typeof FILTER_PARAMS.finder>,
   Covers<NewsFilters, typeof FILTER_PARAMS.news>,
+  Covers<MarketFilters, typeof FILTER_PARAMS.market>,
   Covers<ReturnType<typeof parseSearch>, typeof FILTER_PARAMS.search>,
   Covers<CompareSelection, typeof FILTER_PARAMS.compare>,
 ] = [true, true, true, true, true]

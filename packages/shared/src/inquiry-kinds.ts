@@ -6,9 +6,10 @@ import type { Bilingual } from './locales'
  * Fields a page fills in for the visitor rather than the visitor typing them:
  * the project an inquiry is about, taken from the project page it was sent from;
  * the portal page an error report is about (我要纠错), taken from the link in
- * that page's footer and checked to be a path of this site.
+ * that page's footer and checked to be a path of this site; or the market post
+ * a visitor answers (联系供方/联系需方).
  */
-export const INQUIRY_CONTEXT_FIELDS = ['project', 'pagePath'] as const
+export const INQUIRY_CONTEXT_FIELDS = ['project', 'pagePath', 'marketPost'] as const
 export type InquiryContextField = (typeof INQUIRY_CONTEXT_FIELDS)[number]
 
 /** Everything the product knows about one kind of inquiry. */
@@ -51,6 +52,11 @@ export interface InquiryKind {
 const BUREAU: Bilingual = {
   zh: '县商务局的招商工作人员',
   en: 'the investment officers of the county Bureau of Commerce',
+}
+
+const MARKET_STAFF: Bilingual = {
+  zh: '商会和县商务局负责农产品供求信息的工作人员',
+  en: 'the staff of the chamber of commerce and the Bureau of Commerce who run the supply and demand board',
 }
 
 /**
@@ -131,6 +137,39 @@ const KINDS = {
     },
     replyWorkingDays: 3,
     replyDaysInSettings: false,
+    notify: 'duty-inbox',
+  },
+  /**
+   * A co-operative, farm or buyer posts on the supply and demand board (发布供求信息).
+   * The CMS files the `post` as a market post awaiting review; the review's
+   * outcome is this inquiry's status and public reply.
+   */
+  'market-post': {
+    label: { zh: '发布供求信息', en: 'Supply or demand post' },
+    fields: ['name', 'phone', 'email', 'organisation', 'post', 'message', 'consent'],
+    required: ['name', 'post', 'message', 'consent'],
+    contactRequired: true,
+    context: [],
+    handlers: ['admin', 'chamber-staff'],
+    handledBy: MARKET_STAFF,
+    replyWorkingDays: 3,
+    replyDaysInSettings: false,
+    notify: 'duty-inbox',
+  },
+  /**
+   * A visitor answers a post (联系供方/联系需方). Staff forward it to the
+   * poster, so no contact detail of either party is ever public.
+   */
+  'market-contact': {
+    label: { zh: '供求对接', en: 'Reply to a market post' },
+    fields: ['name', 'phone', 'email', 'organisation', 'message', 'consent'],
+    required: ['name', 'message', 'consent'],
+    contactRequired: true,
+    context: ['marketPost'],
+    handlers: ['admin', 'chamber-staff'],
+    handledBy: MARKET_STAFF,
+    replyWorkingDays: 3,
+    replyDaysInSettings: true,
     notify: 'duty-inbox',
   },
 } satisfies Record<string, InquiryKind>

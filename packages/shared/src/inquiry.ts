@@ -10,6 +10,13 @@ import {
 } from './constants'
 import { sameSitePath, SITE_PATH_MAX } from './site-path'
 import { normalizeTrackingNumber, TRACKING_NUMBER } from './tracking-number'
+import { choice, filled, issue, optionalChoice, optionalText, text } from './form-rules'
+import {
+  MARKET_POST_FIELD_LABELS,
+  MarketPostInput,
+  gatherPostFields,
+  type MarketPostField,
+} from './market'
 
 /**
  * Inquiries (咨询留言): the portal's one write path from the public. One
@@ -58,6 +65,9 @@ export const INQUIRY_ERROR_CODES = [
   'consent',
   'choice',
   'tracking_number',
+  'number',
+  'date',
+  'expiry',
 ] as const
 export type InquiryErrorCode = (typeof INQUIRY_ERROR_CODES)[number]
 
@@ -83,30 +93,40 @@ const ERROR_MESSAGES: Record<InquiryErrorCode, Bilingual> = {
     zh: '受理编号格式应为 ZS-年月日-四位数字，例如 ZS-20261128-0042',
     en: 'The tracking number looks like ZS-20261128-0042',
   },
+  number: { zh: '{field}应为大于零的数字', en: '{field}: please give a number above zero' },
+  date: { zh: '{field}不是有效的日期', en: '{field}: this is not a valid date' },
+  expiry: {
+    zh: '{field}应在今天起 {limit} 天以内',
+    en: '{field}: choose a day from today to {limit} days ahead',
+  },
+}
+
+/** A field of the market post a visitor fills in (see ./market), as error keys name it. */
+export type PostFieldKey = `post.${MarketPostField}`
+
+/** Every field an error can be about. */
+type ErrorField = InquiryField | PostFieldKey | 'trackingNumber' | 'contact'
+
+function fieldLabel(field: ErrorField): Bilingual {
+  if (field === 'trackingNumber') return { zh: '受理编号', en: 'Tracking number' }
+  if (field === 'contact') return { zh: '手机号码或邮箱', en: 'Mobile phone or e-mail' }
+  if (field.startsWith('post.')) {
+    return MARKET_POST_FIELD_LABELS[field.slice(5) as MarketPostField] ?? INQUIRY_FIELD_LABELS.post
+  }
+  return INQUIRY_FIELD_LABELS[field as InquiryField]
 }
 
 /** The text of an error code for a field, in the visitor's language. */
 export function inquiryErrorMessage(
   code: InquiryErrorCode,
-  field: InquiryField | 'trackingNumber' | 'contact',
+  field: ErrorField,
   locale: Locale,
   limit?: number,
 ): string {
-  const fieldLabel =
-    field === 'trackingNumber'
-      ? { zh: '受理编号', en: 'Tracking number' }[locale]
-      : field === 'contact'
-        ? { zh: '手机号码或邮箱', en: 'Mobile phone or e-mail' }[locale]
-        : INQUIRY_FIELD_LABELS[field][locale]
   return ERROR_MESSAGES[code][locale]
-    .replace('{field}', fieldLabel)
+    .replace('{field}', fieldLabel(field)[locale])
     .replace('{limit}', String(limit ?? ''))
 }
-
-// Zod carries the code (and a limit) in the issue's message as `code` or
-// `code:limit`; `inquiryErrors` turns them into sentences.
-const issue = (code: InquiryErrorCode, limit?: number) =>
-  limit === undefined ? code : `${code}:${limit}`
 
 /** Removes the separators people type in phone numbers: spaces, dashes, dots, brackets. */
 function compactPhone(value: string): string {
@@ -128,29 +148,6 @@ export function normalizePhone(value: string): string | null {
   if (INTERNATIONAL.test(compact)) return compact
   return null
 }
-
-/** Trimmed text, empty when the input is missing or not a string. */
-const text = z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string())
-
-/** Text that may be left empty (null then); when given, between `min` and `max` characters. */
-const optionalText = (max: number, min = 0) =>
-  text
-    .pipe(
-      z
-        .string()
-        .max(max, { error: issue('too_long', max) })
-        .refine((v) => v === '' || v.length >= min, { error: issue('too_short', min) }),
-    )
-    .transform((v) => (v === '' ? null : v))
-
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  text.pipe(z.enum(values, { error: issue('choice') }))
-
-/** One of `values`, or null when nothing was chosen. */
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  text
-    .pipe(z.union([z.literal(''), z.enum(values)], { error: issue('choice') }))
-    .transform((v) => (v === '' ? null : (v as T[number])))
 
 const phone = text.transform((value, ctx) => {
   if (value === '') return null
@@ -185,9 +182,6 @@ const MISSING: Partial<Record<InquiryField, InquiryErrorCode>> = {
   consent: 'consent',
 }
 
-const filled = (value: unknown) =>
-  value !== null && value !== undefined && value !== '' && value !== false
-
 /**
  * The fields of a filed inquiry, as the CMS stores them: what the portal
  * sends inside an `InquirySubmission`, and what `InquiryForm` gives once a
@@ -199,6 +193,8 @@ const FiledFields = z.object({
   project: z.string().nullable(),
   // Optional on the way in, so that an outbox written before error reports still delivers.
   pagePath: z.string().max(SITE_PATH_MAX).nullable().default(null),
+  /** The market post a `market-contact` inquiry is about (its id). */
+  marketPost: z.string().nullable(),
   name: z.string().min(1).max(INQUIRY_LIMITS.name),
   phone: z.string().nullable(),
   email: z.string().nullable(),
@@ -207,6 +203,8 @@ const FiledFields = z.object({
   city: z.string().max(INQUIRY_LIMITS.city).nullable(),
   industry: z.string().max(INQUIRY_LIMITS.industry).nullable(),
   intent: z.enum(RETURNEE_INTENTS).nullable(),
+  /** What a `market-post` inquiry offers or asks for; the CMS files it as a market post. */
+  post: MarketPostInput.nullable(),
   message: z.string().min(INQUIRY_LIMITS.messageMin).max(INQUIRY_LIMITS.messageMax),
   consent: z.literal(true),
 })
@@ -220,13 +218,15 @@ export type InquiryFields = z.output<typeof FiledFields>
  * phone or an e-mail is needed), and fields the kind does not ask for are
  * dropped.
  */
-export const InquiryForm = z
+const InquiryFormFields = z
   .object({
     type: choice(INQUIRY_TYPES),
     /** The project's slug, for project inquiries. */
     project: optionalText(120),
     /** The page an error report is about; anything but a path of this site is dropped. */
     pagePath: text.transform((value) => sameSitePath(value)),
+    /** The market post's id, for market contacts. */
+    marketPost: optionalText(24),
     name: optionalText(INQUIRY_LIMITS.name),
     phone,
     email,
@@ -235,6 +235,7 @@ export const InquiryForm = z
     city: optionalText(INQUIRY_LIMITS.city),
     industry: optionalText(INQUIRY_LIMITS.industry),
     intent: optionalChoice(RETURNEE_INTENTS),
+    post: MarketPostInput.nullish().transform((value) => value ?? null),
     message: optionalText(INQUIRY_LIMITS.messageMax, INQUIRY_LIMITS.messageMin),
     consent,
   })
@@ -276,26 +277,28 @@ export const InquiryForm = z
     }
     return z.NEVER
   })
-export type InquiryFormInput = z.input<typeof InquiryForm>
+// The HTML form posts a market post's fields flat (`post.variety`); the contract sees one object.
+export const InquiryForm = z.preprocess(gatherPostFields, InquiryFormFields)
+export type InquiryFormInput = z.input<typeof InquiryFormFields>
 
 /** Field name → message, in the visitor's language, for every refused field. */
-export type InquiryErrors = Partial<
-  Record<InquiryField | InquiryContextField | 'type' | 'trackingNumber' | 'contact', string>
->
+export type InquiryErrors = Partial<Record<ErrorField | InquiryContextField | 'type', string>>
 
 /** Turns the issues of a failed `InquiryForm` (or lookup) parse into one message per field. */
 export function inquiryErrors(error: z.ZodError, locale: Locale): InquiryErrors {
   const out: Record<string, string> = {}
   for (const problem of error.issues) {
-    const field = String(problem.path[0] ?? 'message')
+    // A market post's fields are told one by one (`post.variety`), like the inquiry's own.
+    const nested = problem.path[0] === 'post' && problem.path.length > 1
+    const field = nested ? `post.${String(problem.path[1])}` : String(problem.path[0] ?? 'message')
     if (out[field]) continue
     const [code, limit] = problem.message.split(':')
     const known = (INQUIRY_ERROR_CODES as readonly string[]).includes(code ?? '')
     const labelField = (
-      field in INQUIRY_FIELD_LABELS || field === 'trackingNumber' || field === 'contact'
+      nested || field in INQUIRY_FIELD_LABELS || field === 'trackingNumber' || field === 'contact'
         ? field
         : 'message'
-    ) as InquiryField
+    ) as ErrorField
     out[field] = known
       ? inquiryErrorMessage(
           code as InquiryErrorCode,

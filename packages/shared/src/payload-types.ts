@@ -74,6 +74,7 @@ export interface Config {
     policies: Policy;
     news: News;
     guides: Guide;
+    'market-posts': MarketPost;
     media: Media;
     inquiries: Inquiry;
     companies: Company;
@@ -108,6 +109,7 @@ export interface Config {
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
+    'market-posts': MarketPostsSelect<false> | MarketPostsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     companies: CompaniesSelect<false> | CompaniesSelect<true>;
@@ -264,6 +266,10 @@ export interface Project {
     | 'services'
     | 'infrastructure';
   stage: 'reserve' | 'negotiating' | 'signed' | 'construction' | 'operating' | 'dropped';
+  /**
+   * The project page lists the newest posts of these categories from the supply and demand board.
+   */
+  marketCategories?: ('tea' | 'vegetables' | 'fruit' | 'herbs' | 'pork' | 'poultry' | 'grain' | 'fungi')[] | null;
   park?: (number | null) | Park;
   location?: string | null;
   investment: {
@@ -670,6 +676,52 @@ export interface Contact {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Posts of the portal’s supply and demand board. New posts await review; approved ones are public until they expire. The review note is shown to the poster when they look up their number; their name and contact are never public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "market-posts".
+ */
+export interface MarketPost {
+  id: number;
+  kind: 'supply' | 'demand';
+  category: 'tea' | 'vegetables' | 'fruit' | 'herbs' | 'pork' | 'poultry' | 'grain' | 'fungi';
+  title: string;
+  variety: string;
+  description?: string | null;
+  quantity: number;
+  unit: 'kg' | 'jin' | 'tonne' | 'head' | 'box';
+  /**
+   * Empty means negotiable.
+   */
+  price?: number | null;
+  township: string;
+  availableFrom: string;
+  availableUntil?: string | null;
+  certifications?: ('green-food' | 'organic' | 'geographical-indication')[] | null;
+  photos?: (number | Media)[] | null;
+  /**
+   * Reviewers only. When someone answers the post through the portal, staff pass it on; never publish these details.
+   */
+  poster?: {
+    name?: string | null;
+    organisation?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    locale?: ('zh' | 'en') | null;
+  };
+  reviewStatus: 'pending' | 'changes-requested' | 'approved' | 'rejected';
+  /**
+   * When asking for changes or refusing, say why: the poster sees it with their number.
+   */
+  reviewNote?: string | null;
+  expiresAt: string;
+  publishedAt?: string | null;
+  trackingNumber?: string | null;
+  inquiry?: (number | null) | Inquiry;
   updatedAt: string;
   createdAt: string;
 }
@@ -1238,6 +1290,10 @@ export interface PayloadLockedDocument {
         value: number | Guide;
       } | null)
     | ({
+        relationTo: 'market-posts';
+        value: number | MarketPost;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1352,6 +1408,7 @@ export interface ProjectsSelect<T extends boolean = true> {
       };
   sector?: T;
   stage?: T;
+  marketCategories?: T;
   park?: T;
   location?: T;
   investment?:
@@ -1577,6 +1634,42 @@ export interface GuidesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "market-posts_select".
+ */
+export interface MarketPostsSelect<T extends boolean = true> {
+  kind?: T;
+  category?: T;
+  title?: T;
+  variety?: T;
+  description?: T;
+  quantity?: T;
+  unit?: T;
+  price?: T;
+  township?: T;
+  availableFrom?: T;
+  availableUntil?: T;
+  certifications?: T;
+  photos?: T;
+  poster?:
+    | T
+    | {
+        name?: T;
+        organisation?: T;
+        phone?: T;
+        email?: T;
+        locale?: T;
+      };
+  reviewStatus?: T;
+  reviewNote?: T;
+  expiresAt?: T;
+  publishedAt?: T;
+  trackingNumber?: T;
+  inquiry?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -17,6 +17,8 @@ export const SAMPLE_PROJECT_POST = {
 export const EMPTY_FILED_FIELDS = {
   project: null,
   pagePath: null,
+  marketPost: null,
+  post: null,
   email: null,
   organisation: null,
   province: null,

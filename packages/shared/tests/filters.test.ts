@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { INVESTMENT_SIZES, investmentIn10kCny } from '../src/constants'
 import {
+  ALL_FILTER_PARAMS,
+  parseMarketFilters,
   parseNewsFilters,
   parsePolicyFilters,
   parseProjectFilters,
@@ -100,6 +102,28 @@ describe('list filters from a URL', () => {
       category: 'notice',
       page: 3,
     })
+  })
+})
+
+describe('the supply and demand board’s filters', () => {
+  it('keeps supply or demand, a category and a township, and each is part of the cache key', () => {
+    expect(parseMarketFilters(params('kind=supply&category=tea&township=金山镇&page=2'))).toEqual({
+      kind: 'supply',
+      category: 'tea',
+      township: '金山镇',
+      page: 2,
+    })
+    for (const name of ['kind', 'category', 'township'])
+      expect(ALL_FILTER_PARAMS.has(name)).toBe(true)
+  })
+
+  it('drops tampered values instead of passing them to the CMS', () => {
+    expect(
+      parseMarketFilters(
+        params(`kind=sell&category=gold&township=${encodeURIComponent('金山镇"][or]')}`),
+      ),
+    ).toEqual({ kind: undefined, category: undefined, township: undefined, page: 1 })
+    expect(parseMarketFilters(params(`township=${'镇'.repeat(40)}`)).township).toBeUndefined()
   })
 })
 

@@ -14,14 +14,27 @@ import {
   INQUIRY_TYPE_LABELS,
   type InquiryContextField,
 } from '../src/inquiry-kinds'
+import { addDays, today } from '../src/market'
 
 // Every check below walks the table, so a new kind is checked as soon as it
 // is declared, and a new field as soon as it has a sample value here.
 
-/** A valid value for each field, as an HTML form posts it. */
-const SAMPLE: Record<InquiryField | InquiryContextField, string> = {
+/** A valid value for each field, as an HTML form posts it (a market post as JSON sends it). */
+const SAMPLE: Record<InquiryField | InquiryContextField, unknown> = {
   project: 'jin-shan-shang-ye-guang-chang',
   pagePath: '/news/kai-fa-qu-zhao-shang?page=2',
+  marketPost: '12',
+  post: {
+    kind: 'supply',
+    category: 'tea',
+    variety: '高山绿茶',
+    quantity: '5',
+    unit: 'tonne',
+    price: '',
+    township: '金山镇',
+    availableFrom: today(),
+    expiresAt: addDays(today(), 30),
+  },
   name: '张三',
   phone: '13800138000',
   email: 'zhang.san@example.com',
@@ -35,9 +48,9 @@ const SAMPLE: Record<InquiryField | InquiryContextField, string> = {
 }
 
 /** The least a visitor of this kind can send: its required fields, a phone if it needs a contact. */
-function minimalForm(type: (typeof INQUIRY_TYPES)[number]): Record<string, string> {
+function minimalForm(type: (typeof INQUIRY_TYPES)[number]): Record<string, unknown> {
   const kind = INQUIRY_KINDS[type]
-  const form: Record<string, string> = { type }
+  const form: Record<string, unknown> = { type }
   for (const field of [...kind.required, ...kind.context]) form[field] = SAMPLE[field]
   if (kind.contactRequired) form.phone = SAMPLE.phone
   return form
@@ -103,7 +116,7 @@ describe.each(INQUIRY_TYPES)('the inquiry kind %s', (type) => {
   })
 
   it('drops what it does not ask for and keeps what it does', () => {
-    const everything: Record<string, string> = { ...SAMPLE, type }
+    const everything: Record<string, unknown> = { ...SAMPLE, type }
     const parsed = InquiryForm.parse(everything)
     for (const field of [...INQUIRY_FIELDS, ...INQUIRY_CONTEXT_FIELDS]) {
       const shown = [...kind.fields, ...kind.context].includes(field)

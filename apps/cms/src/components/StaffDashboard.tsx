@@ -8,6 +8,7 @@ import { inquiryTypesFor } from '../collections/Inquiries/access'
 import { OPEN_INQUIRY_STATUSES } from '../collections/Inquiries/status'
 import { listUrl } from '../lib/listUrl'
 import { TeamFollowUps } from './TeamFollowUps'
+import { MarketReviewPanel } from './MarketReviewPanel'
 
 const text = {
   zh: {
@@ -186,6 +187,7 @@ export async function StaffDashboard({ payload, user, i18n }: ServerProps) {
             </ul>
           </div>
         ) : null}
+        <MarketReviewPanel payload={payload} user={user} lang={lang} style={card} />
       </div>
       <TeamFollowUps payload={payload} user={user} lang={lang} />
     </section>

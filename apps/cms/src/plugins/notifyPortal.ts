@@ -128,7 +128,15 @@ export const notifyPortalAfterGlobalChange: GlobalAfterChangeHook = ({ doc, glob
 }
 
 /** Collections whose published documents appear on the portal. */
-export const PORTAL_COLLECTIONS = ['projects', 'parks', 'policies', 'news', 'guides', 'media']
+export const PORTAL_COLLECTIONS = [
+  'projects',
+  'parks',
+  'policies',
+  'news',
+  'guides',
+  'media',
+  'market-posts',
+]
 /** Globals the portal shows (site settings on every page, chamber, indicators). */
 export const PORTAL_GLOBALS = ['site-settings', 'chamber', 'indicators']
 

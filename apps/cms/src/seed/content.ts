@@ -108,6 +108,7 @@ export async function seedProjectDocs(
         highlights: (project.highlights ?? []).map((h) => ({ text: h.zh })),
         sector: project.sector,
         stage: project.stage,
+        marketCategories: project.marketCategories,
         park: parkId,
         investment: { amount: project.amount, unit: project.unit },
         landArea: { amount: project.landMu, unit: 'mu' },
@@ -170,7 +171,6 @@ async function seedFollowUp(
   })
   report.created.push(`follow-ups/${project}`)
 }
-
 
 /**
  * The policies, whom each applies to (parks by their ids in `parkIds`, keyed

@@ -11,6 +11,7 @@ import { type SeedReport, type Seeder } from './helpers'
 import { seedParkDocs, seedParkMarkers } from './parkDocs'
 import { seedGlobals, seedInquiryDocs } from './records'
 import { seedInvestorDocs } from './investors'
+import { seedMarketDocs } from './market'
 
 export { DEMO_ROLE_USERS, DEMO_USER, SEED_CONTEXT, type SeedReport } from './helpers'
 
@@ -35,5 +36,6 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   await seedInquiryDocs(s, roleUsers)
   await seedInvestorDocs(s, roleUsers)
   await seedAnnualReport(s)
+  await seedMarketDocs(s)
   return report
 }

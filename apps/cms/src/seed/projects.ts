@@ -5,6 +5,7 @@ import type {
   Sector,
 } from '@portal/shared/constants'
 import type { Bi } from './types'
+import type { MarketCategory } from '@portal/shared/market'
 
 interface ProjectTexts {
   title: string
@@ -30,6 +31,8 @@ export interface SeedProject {
   cooperationModes?: CooperationMode[]
   featured?: boolean
   draft?: boolean
+  /** For agri-food projects: the supply and demand board's categories the project page lists. */
+  marketCategories?: MarketCategory[]
 }
 
 /**
@@ -250,6 +253,7 @@ export const seedProjects: SeedProject[] = [
   {
     slug: 'gao-shan-cha-ye-jing-shen-jia-gong',
     sector: 'agrifood',
+    marketCategories: ['tea'],
     stage: 'operating',
     amount: 6000,
     unit: 'cny-10k',
@@ -269,6 +273,7 @@ export const seedProjects: SeedProject[] = [
   {
     slug: 'sheng-zhu-tu-zai-ji-leng-xian-rou-jia-gong',
     sector: 'agrifood',
+    marketCategories: ['pork'],
     stage: 'construction',
     amount: 1.5,
     unit: 'cny-100m',
@@ -287,6 +292,7 @@ export const seedProjects: SeedProject[] = [
   {
     slug: 'zhong-yao-cai-zhong-zhi-jia-gong-ji-di',
     sector: 'agrifood',
+    marketCategories: ['herbs'],
     stage: 'reserve',
     amount: 8000,
     unit: 'cny-10k',

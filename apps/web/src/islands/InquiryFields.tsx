@@ -11,6 +11,8 @@ import {
 import type { InquiryKind } from '@portal/shared/inquiry-kinds'
 import type { Locale } from '@portal/shared/locales'
 import type { ReactNode } from 'react'
+import { errorId, fieldId, ids } from './field-ids'
+import { marketPostFields } from './MarketPostFields'
 
 /**
  * The fields of the inquiry form (the `InquiryForm` island): how each one is
@@ -62,11 +64,7 @@ export const TEXT = {
   },
 } as const
 
-/** The id of a field's control, which labels and the error summary point at. */
-export const fieldId = (name: string) => `inquiry-${name}`
-const errorId = (name: string) => `inquiry-${name}-error`
-const ids = (...values: (string | false | null | undefined)[]) =>
-  values.filter(Boolean).join(' ') || undefined
+export { fieldId }
 
 interface FieldsContext {
   locale: Locale
@@ -227,6 +225,8 @@ export function inquiryFields({
         return text('industry', { maxLength: INQUIRY_LIMITS.industry })
       case 'intent':
         return select('intent', RETURNEE_INTENTS, RETURNEE_INTENT_LABELS)
+      case 'post':
+        return marketPostFields({ locale, values, errors })
       case 'message':
         return (
           <div className="field" key="message">

@@ -18,6 +18,7 @@ import {
   type MouseEvent,
   type SubmitEvent,
 } from 'react'
+import { errorKeysOf } from '@portal/shared/market'
 import { TEXT, fieldId, inquiryFields } from './InquiryFields'
 
 export interface InquiryFormProps {
@@ -27,6 +28,8 @@ export interface InquiryFormProps {
   project?: string | null
   /** The page an error report is about (the server takes it from the page's address, not from here). */
   pagePath?: string | null
+  /** The market post's id, for replies to a post. */
+  marketPost?: string | null
   /** Where the form posts: the page itself. */
   action: string
   /** The signed time the form was shown (`formToken`). */
@@ -74,6 +77,7 @@ export default function InquiryForm({
   type,
   project = null,
   pagePath = null,
+  marketPost = null,
   action,
   token,
   privacyHref,
@@ -85,6 +89,8 @@ export default function InquiryForm({
   // What this kind asks for, and what it requires, come from the shared table.
   const kind = INQUIRY_KINDS[type]
   const fields = kind.fields
+  // The names errors are told under: a market post's own fields stand in for `post`.
+  const names = errorKeysOf(fields)
   const form = useRef<HTMLFormElement>(null)
   const summary = useRef<HTMLDivElement>(null)
   const sending = useRef(false)
@@ -122,7 +128,7 @@ export default function InquiryForm({
 
   const onBlur = (event: FocusEvent<HTMLFormElement>) => {
     const target = controlOf(event.target)
-    if (!target || !(fields as readonly string[]).includes(target.name)) return
+    if (!target || !names.includes(target.name)) return
     // Leaving an empty field is not yet a mistake; leaving a wrong one is.
     const filled =
       target instanceof HTMLInputElement && target.type === 'checkbox'
@@ -202,12 +208,12 @@ export default function InquiryForm({
             <ul>
               {listed.map((name) => (
                 <li key={name}>
-                  {(fields as readonly string[]).includes(name) ? (
+                  {names.includes(name) ? (
                     <a href={`#${fieldId(name)}`} onClick={jumpTo(name)}>
-                      {errors[name]}
+                      {errors[name as keyof InquiryErrors]}
                     </a>
                   ) : (
-                    errors[name]
+                    errors[name as keyof InquiryErrors]
                   )}
                 </li>
               ))}
@@ -218,6 +224,7 @@ export default function InquiryForm({
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="project" value={project ?? ''} />
       <input type="hidden" name="pagePath" value={pagePath ?? ''} />
+      <input type="hidden" name="marketPost" value={marketPost ?? ''} />
       <input type="hidden" name="formToken" value={token} />
       {fields.map(renderField)}
       <div className="inquiry-hp" aria-hidden="true">

@@ -33,6 +33,7 @@ import {
 import { Paginated, Slug } from '@portal/shared/project'
 import { PREVIEW_TOKEN_HEADER } from '@portal/shared/signing'
 import { z } from 'zod'
+import { marketReads } from './cms-market'
 import { env } from './env'
 import { parkReads } from './park-reads'
 
@@ -266,9 +267,12 @@ export function createCmsClient(
     ]),
   })
 
+  const isMissing = (error: unknown) => error instanceof CmsError && error.status === 404
+
   return {
     previewSlug,
     ...parkReads(list, bySlug),
+    ...marketReads({ list, get, isMissing }),
 
     /**
      * Published projects matching the library's filters: the stages of its

@@ -52,6 +52,8 @@ export interface FeedChannel {
   /** Or the list's query string as the page built it (`sector=energy&view=landed`). */
   query?: string
   description: string
+  /** The list's filters (`?kind=supply`), kept on the channel's link and its own address. */
+  query?: string
 }
 
 /**
@@ -87,11 +89,13 @@ export function rssResponse(locale: Locale, channel: FeedChannel, items: FeedIte
       .join('\n'),
   )
   const newest = items[0]?.date
-  const query = channel.query ? `?${channel.query}` : ''
-  const self = channel.query
+  // Pages pass the query with or without its leading `?`.
+  const bare = channel.query?.replace(/^\?/, '')
+  const query = bare ? `?${bare}` : ''
+  const self = bare
     ? absolute(`${channel.path}/rss.xml`) + query
     : new URL(feedHref(locale, channel.path, filters), env.SITE_URL).href
-  const list = channel.query
+  const list = bare
     ? absolute(channel.path) + query
     : new URL(listHref(locale, channel.path, filters), env.SITE_URL).href
   const xml = [

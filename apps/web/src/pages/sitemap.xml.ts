@@ -26,12 +26,14 @@ export const GET: APIRoute = async () => {
   if (!documents) return unavailableResponse()
   const [projects, policies, news, guides, reportYear, parks] = documents
   let entries: { path: string; updated?: string }[] = [
+    // The board is listed; its posts are not: they expire within weeks, faster than crawlers return.
     ...[
       '/',
       '/projects',
       '/parks',
       '/policies',
       '/policies/finder',
+      '/market',
       '/news',
       '/guides',
       '/chamber',

@@ -62,6 +62,20 @@ export const filedTab: Tab = {
           label: { zh: '提交的项目标识', en: 'Project as submitted' },
           admin: { condition: shownFor('project') },
         }),
+        asFiled({
+          name: 'marketPost',
+          type: 'relationship',
+          relationTo: 'market-posts',
+          label: { zh: '所涉供求信息', en: 'Market post' },
+          index: true,
+          admin: {
+            condition: shownFor('marketPost', 'post'),
+            description: {
+              zh: '供求对接留言：请把留言转达给该信息的提交人（见供求信息中的“提交人”）。发布供求信息：审核在该信息中进行。',
+              en: 'A reply to a post: pass it on to the poster (see the post’s “Poster”). A new post: review it there.',
+            },
+          },
+        }),
       ],
     },
     asFiled({

@@ -10,6 +10,7 @@ import {
 import type { z } from 'zod'
 import { isPortalService } from '#cms/access/roles'
 import { relationId } from '#cms/lib/relationId'
+import { fileMarketPost, findMarketPost } from '../MarketPosts/intake'
 
 /** What an inquiry endpoint answers: an HTTP status and a JSON body. */
 export interface EndpointResult {
@@ -60,7 +61,7 @@ async function findBySubmission(payload: Payload, submissionId: string) {
     limit: 1,
     depth: 0,
     pagination: false,
-    select: { trackingNumber: true },
+    select: { trackingNumber: true, marketPost: true },
   })
   return found.docs[0] ?? null
 }
@@ -84,10 +85,18 @@ export const intakeInquiry = portalEndpoint(
     if (!form.success) return invalid(form.error, ['fields'])
     const fields = form.data
 
-    const duplicate = (stored: { trackingNumber: string }): EndpointResult => ({
-      status: 200,
-      body: { trackingNumber: stored.trackingNumber, duplicate: true } satisfies InquiryReceipt,
-    })
+    // A repeated delivery also finishes a market post an interrupted one left unfiled.
+    const duplicate = async (stored: {
+      id: number | string
+      trackingNumber: string
+      marketPost?: unknown
+    }): Promise<EndpointResult> => {
+      await fileMarketPost(payload, stored, fields, submission)
+      return {
+        status: 200,
+        body: { trackingNumber: stored.trackingNumber, duplicate: true } satisfies InquiryReceipt,
+      }
+    }
     const earlier = await findBySubmission(payload, submission.submissionId)
     if (earlier) return duplicate(earlier)
 
@@ -113,6 +122,8 @@ export const intakeInquiry = portalEndpoint(
           .then((found) => found.docs[0] ?? null)
       : null
 
+    const marketPost = await findMarketPost(payload, fields.marketPost)
+
     try {
       const created = await payload.create({
         collection: 'inquiries',
@@ -126,6 +137,7 @@ export const intakeInquiry = portalEndpoint(
           project: project?.id ?? null,
           projectSlug: fields.project,
           pagePath: fields.pagePath,
+          marketPost,
           name: fields.name,
           phone: fields.phone,
           email: fields.email,
@@ -140,6 +152,7 @@ export const intakeInquiry = portalEndpoint(
           status: 'received',
         },
       })
+      await fileMarketPost(payload, created, fields, submission)
       return {
         status: 201,
         body: { trackingNumber: created.trackingNumber, duplicate: false } satisfies InquiryReceipt,
@@ -147,7 +160,7 @@ export const intakeInquiry = portalEndpoint(
     } catch (error) {
       // Two deliveries of one submission at once: the unique index lets one in.
       const winner = await findBySubmission(payload, submission.submissionId)
-      if (winner) return duplicate(winner)
+      if (winner) return await duplicate(winner)
       throw error
     }
   },

@@ -11,6 +11,7 @@ import {
   type InquiryContextField,
 } from '@portal/shared/inquiry-kinds'
 import type { Inquiry } from '@portal/shared/payload-types'
+import { relationId } from '#cms/lib/relationId'
 import { chinaDate, chinaDateTime } from './workingDays'
 
 /** Why a staff member gets the mail. */
@@ -40,6 +41,7 @@ type NoticeFields = Pick<
   | 'replyDueAt'
   | 'projectSlug'
   | 'pagePath'
+  | 'marketPost'
   | 'locale'
 >
 
@@ -68,6 +70,17 @@ const DETAILS: {
   },
   { fields: ['project'], line: (_, project) => `所涉项目：${project ?? '（未注明）'}` },
   { fields: ['pagePath'], line: (inquiry) => `纠错页面：${inquiry.pagePath ?? '（未注明）'}` },
+  {
+    fields: ['marketPost'],
+    line: (inquiry) => {
+      const id = relationId(inquiry.marketPost)
+      return `所涉供求信息：${id === null ? '（已不存在）' : `编号 ${id}`}，请转达给该信息的提交人`
+    },
+  },
+  {
+    fields: ['post'],
+    line: () => '供求信息：已生成一条“待审核”的农产品供求信息，请在“农产品供求”中审核',
+  },
   {
     fields: ['province', 'city'],
     line: (inquiry) => {

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Inquiry } from '@portal/shared/payload-types'
 import { DEFAULT_RETENTION_DAYS, RETENTION_DAYS_LIMITS } from '#cms/globals/InquirySettings'
+import { forgetPoster } from '../MarketPosts/intake'
 
 /**
  * Retention of the visitor's personal data in inquiries (PIPL): once an
@@ -165,6 +166,7 @@ export async function anonymiseExpiredInquiries(
           req,
           returning: false,
         })
+        await forgetPoster(payload, stored, ANONYMISED_NAME, req)
         anonymised += 1
       } catch (error) {
         failed.push(doc.id)

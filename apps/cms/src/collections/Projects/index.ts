@@ -13,6 +13,7 @@ import {
   SECTORS,
   SECTOR_LABELS,
 } from '@portal/shared/constants'
+import { MARKET_CATEGORIES, MARKET_CATEGORY_LABELS } from '@portal/shared/market'
 import { hasRole } from '#cms/access/hasRole'
 import { staffOnlyField } from '#cms/access/staff'
 import { bodyField, localizedText, localizedTextarea, titleField } from '#cms/fields/bilingual'
@@ -97,6 +98,21 @@ export const Projects: CollectionConfig = {
                   options: optionsFrom(PROJECT_STAGES, PROJECT_STAGE_LABELS),
                 },
               ],
+            },
+            {
+              // Ties the project library to the supply and demand board (三结合).
+              name: 'marketCategories',
+              type: 'select',
+              hasMany: true,
+              label: { zh: '相关农产品类别', en: 'Related farm products' },
+              options: optionsFrom(MARKET_CATEGORIES, MARKET_CATEGORY_LABELS),
+              admin: {
+                condition: (data) => data?.sector === 'agrifood',
+                description: {
+                  zh: '项目页面会列出农产品供求栏目中这些类别的最新信息。',
+                  en: 'The project page lists the newest posts of these categories from the supply and demand board.',
+                },
+              },
             },
             {
               type: 'row',

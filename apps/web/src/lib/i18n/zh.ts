@@ -352,6 +352,49 @@ export const zh = {
   // Parks and project comparison
   ...parksZh,
 
+  // The agricultural supply and demand board (农产品供求).
+  market: {
+    nav: '农产品供求',
+    title: '农产品供求信息',
+    lead: '本县合作社、农户和企业发布的农产品供应与求购信息，经工作人员审核后公开，到期自动下架。联系方式不公开：请通过“联系供方/联系需方”留言，由工作人员转达。',
+    count: (n: number) => `共 ${n} 条信息`,
+    filtered: '（已筛选）',
+    kind: '供求类型',
+    category: '产品类别',
+    township: '乡镇',
+    townshipPlaceholder: '例如：金山镇',
+    post: '发布供求信息',
+    feed: '订阅本列表（RSS）',
+    feedTitle: (what: string) => `农产品供求 · ${what}`,
+    feedDescription: '本县农产品供应和求购信息，经审核后发布。',
+    variety: '品种',
+    quantity: '数量',
+    price: '单价',
+    perUnit: (price: string, unit: string) => `${price} 元/${unit}`,
+    origin: '产地（乡镇）',
+    period: '供货或需求时间',
+    from: (day: string) => `${day}起`,
+    range: (from: string, until: string) => `${from}至${until}`,
+    certifications: '认证',
+    expires: '有效期至',
+    published: '发布时间',
+    photos: '图片',
+    description: '详细说明',
+    back: '返回供求信息',
+    contactSupply: '联系供方',
+    contactDemand: '联系需方',
+    contactLead:
+      '为保护双方隐私，供求双方的联系方式不公开。请留下您的需求和联系方式，工作人员会转达给信息发布人。',
+    newTitle: '发布农产品供求信息',
+    newLead:
+      '填写您要供应或求购的农产品。信息经工作人员审核后公开，您的姓名和联系方式不会公开；审核结果可凭受理编号查询。',
+    messageLabel:
+      '请在“留言内容”中说明产品特点、规格、包装、交货方式等（不要填写电话号码，审核时会删除）。',
+    latest: '最新供求信息',
+    all: '查看全部供求信息',
+    related: '相关农产品供求信息',
+    relatedAll: '查看更多',
+  },
   feeds: {
     /** The RSS `<language>` code. */
     language: 'zh-cn',

@@ -9,6 +9,7 @@ import {
   type InquiryType,
 } from '@portal/shared/inquiry'
 import type { Locale } from '@portal/shared/locales'
+import { MARKET_FORM_NAMES } from '@portal/shared/market'
 import { localePath } from '../i18n'
 import type { LookupResult } from './cms-api'
 import type { OutboxRecord, SubmitResult } from './outbox'
@@ -141,6 +142,8 @@ export interface InquiryContext {
   project: string | null
   /** The page an error report is about, decided by the page (see `sameSitePath`). */
   pagePath?: string | null
+  /** The market post's id, for replies to a post, decided by the page. */
+  marketPost?: string | null
   /** The client's address (see `trustClientAddresses`). */
   clientAddress: string
 }
@@ -211,7 +214,7 @@ export async function processInquiry(
   deps: InquiryDeps,
 ): Promise<InquiryOutcome> {
   const { locale } = context
-  const post = await openPost(request, context, deps, INQUIRY_FIELDS)
+  const post = await openPost(request, context, deps, [...INQUIRY_FIELDS, ...MARKET_FORM_NAMES])
   if ('refused' in post) return post.refused
   const { posted, key, refuse } = post
   if (isHoneypotFilled(posted)) return refuse(400, 'honeypot')
@@ -224,6 +227,7 @@ export async function processInquiry(
     type: context.type,
     project: context.project ?? '',
     pagePath: context.pagePath ?? '',
+    marketPost: context.marketPost ?? '',
   })
   if (token !== 'ok') {
     // Say what else needs fixing now, rather than after the next try.

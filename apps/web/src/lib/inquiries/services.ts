@@ -125,6 +125,7 @@ export interface InquiryFormState {
 export async function inquiryForm(
   page: PageContext,
   form: { type: InquiryType; project?: string | null; pagePath?: string | null },
+  form: { type: InquiryType; project?: string | null; marketPost?: string | null },
 ): Promise<{ response: Response } | { state: InquiryFormState }> {
   const empty = { token: formToken(form.type), values: {}, errors: {}, message: null }
   if (page.request.method !== 'POST') return { state: empty }
@@ -136,6 +137,7 @@ export async function inquiryForm(
       type: form.type,
       project: form.project ?? null,
       pagePath: form.pagePath ?? null,
+      marketPost: form.marketPost ?? null,
       clientAddress: clientAddress(page),
     },
     {

@@ -10,6 +10,8 @@ export const PAGE_TYPES = [
   '/projects/compare?id=jin-shan-shang-ye-guang-chang&id=qing-lan-da-li-shi-jia-gong',
   '/parks',
   '/parks/gong-ye-yuan-qu',
+  '/market',
+  '/market/new',
   '/policies',
   '/policies/kai-fang-xing-jing-ji-ruo-gan-zheng-ce-cuo-shi',
   '/policies/finder',
