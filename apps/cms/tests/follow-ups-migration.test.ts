@@ -10,7 +10,7 @@ import { migrations } from '../src/migrations'
 // The follow-up log replaces the project's single internal note: on a database
 // made by the earlier migrations, each project's note must become the first
 // entry of its log, and the note column must go.
-const MIGRATION = '20261201_031658_admin'
+const MIGRATION = '20261201_041629_session_features'
 const index = migrations.findIndex((migration) => migration.name === MIGRATION)
 const migration = migrations[index]!
 const earlier = migrations.slice(0, index)

@@ -680,52 +680,6 @@ export interface Contact {
   createdAt: string;
 }
 /**
- * Posts of the portal’s supply and demand board. New posts await review; approved ones are public until they expire. The review note is shown to the poster when they look up their number; their name and contact are never public.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "market-posts".
- */
-export interface MarketPost {
-  id: number;
-  kind: 'supply' | 'demand';
-  category: 'tea' | 'vegetables' | 'fruit' | 'herbs' | 'pork' | 'poultry' | 'grain' | 'fungi';
-  title: string;
-  variety: string;
-  description?: string | null;
-  quantity: number;
-  unit: 'kg' | 'jin' | 'tonne' | 'head' | 'box';
-  /**
-   * Empty means negotiable.
-   */
-  price?: number | null;
-  township: string;
-  availableFrom: string;
-  availableUntil?: string | null;
-  certifications?: ('green-food' | 'organic' | 'geographical-indication')[] | null;
-  photos?: (number | Media)[] | null;
-  /**
-   * Reviewers only. When someone answers the post through the portal, staff pass it on; never publish these details.
-   */
-  poster?: {
-    name?: string | null;
-    organisation?: string | null;
-    phone?: string | null;
-    email?: string | null;
-    locale?: ('zh' | 'en') | null;
-  };
-  reviewStatus: 'pending' | 'changes-requested' | 'approved' | 'rejected';
-  /**
-   * When asking for changes or refusing, say why: the poster sees it with their number.
-   */
-  reviewNote?: string | null;
-  expiresAt: string;
-  publishedAt?: string | null;
-  trackingNumber?: string | null;
-  inquiry?: (number | null) | Inquiry;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Inquiries sent through the portal. The reply and the status are shown to the visitor when they look up their number; internal notes never are.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -733,12 +687,16 @@ export interface MarketPost {
  */
 export interface Inquiry {
   id: number;
-  type: 'project' | 'returnee' | 'general' | 'error-report';
+  type: 'project' | 'returnee' | 'general' | 'error-report' | 'market-post' | 'market-contact';
   /**
    * Linked from the project the visitor named; may be corrected.
    */
   project?: (number | null) | Project;
   projectSlug?: string | null;
+  /**
+   * A reply to a post: pass it on to the poster (see the post’s “Poster”). A new post: review it there.
+   */
+  marketPost?: (number | null) | MarketPost;
   /**
    * The portal page the visitor reported (a path of this site). Say in the reply what was corrected.
    */
@@ -846,6 +804,52 @@ export interface Inquiry {
    */
   locale: 'zh' | 'en';
   submissionId: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Posts of the portal’s supply and demand board. New posts await review; approved ones are public until they expire. The review note is shown to the poster when they look up their number; their name and contact are never public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "market-posts".
+ */
+export interface MarketPost {
+  id: number;
+  kind: 'supply' | 'demand';
+  category: 'tea' | 'vegetables' | 'fruit' | 'herbs' | 'pork' | 'poultry' | 'grain' | 'fungi';
+  title: string;
+  variety: string;
+  description?: string | null;
+  quantity: number;
+  unit: 'kg' | 'jin' | 'tonne' | 'head' | 'box';
+  /**
+   * Empty means negotiable.
+   */
+  price?: number | null;
+  township: string;
+  availableFrom: string;
+  availableUntil?: string | null;
+  certifications?: ('green-food' | 'organic' | 'geographical-indication')[] | null;
+  photos?: (number | Media)[] | null;
+  /**
+   * Reviewers only. When someone answers the post through the portal, staff pass it on; never publish these details.
+   */
+  poster?: {
+    name?: string | null;
+    organisation?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    locale?: ('zh' | 'en') | null;
+  };
+  reviewStatus: 'pending' | 'changes-requested' | 'approved' | 'rejected';
+  /**
+   * When asking for changes or refusing, say why: the poster sees it with their number.
+   */
+  reviewNote?: string | null;
+  expiresAt: string;
+  publishedAt?: string | null;
+  trackingNumber?: string | null;
+  inquiry?: (number | null) | Inquiry;
   updatedAt: string;
   createdAt: string;
 }
@@ -1741,6 +1745,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   type?: T;
   project?: T;
   projectSlug?: T;
+  marketPost?: T;
   pagePath?: T;
   name?: T;
   phone?: T;

@@ -3,7 +3,7 @@ import * as migration_20261128_104119_inquiries from './20261128_104119_inquirie
 import * as migration_20261128_120733_retention from './20261128_120733_retention';
 import * as migration_20261128_153056_read_indexes from './20261128_153056_read_indexes';
 import * as migration_20261130_224054_search_seo_plugins from './20261130_224054_search_seo_plugins';
-import * as migration_20261201_025138_policy from './20261201_025138_policy';
+import * as migration_20261201_041629_session_features from './20261201_041629_session_features';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261130_224054_search_seo_plugins',
   },
   {
-    up: migration_20261201_025138_policy.up,
-    down: migration_20261201_025138_policy.down,
-    name: '20261201_025138_policy'
+    up: migration_20261201_041629_session_features.up,
+    down: migration_20261201_041629_session_features.down,
+    name: '20261201_041629_session_features'
   },
 ];
