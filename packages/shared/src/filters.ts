@@ -239,7 +239,7 @@ export const FILTER_PARAMS_COVER_FILTERS: [
   Covers<MarketFilters, typeof FILTER_PARAMS.market>,
   Covers<ReturnType<typeof parseSearch>, typeof FILTER_PARAMS.search>,
   Covers<CompareSelection, typeof FILTER_PARAMS.compare>,
-] = [true, true, true, true, true]
+] = [true, true, true, true, true, true, true]
 
 /** Every query parameter that changes what a public page shows (the page cache keys on these). */
 export const ALL_FILTER_PARAMS: ReadonlySet<string> = new Set(Object.values(FILTER_PARAMS).flat())

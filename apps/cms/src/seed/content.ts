@@ -19,6 +19,7 @@ import {
 import { brochureLanguage, projectBrochure, type BrochureFacts } from './brochure'
 import { demoImage } from './images'
 import { seedNews } from './news'
+import { seedParks } from './parks'
 import { seedPolicies } from './policies'
 import { seedApplicability } from './policy-applicability'
 import { seedProjects } from './projects'

@@ -49,11 +49,9 @@ export interface FeedChannel {
   path: string
   /** The list's filters: the feed holds exactly what the filtered list shows. */
   filters?: FeedFilters
-  /** Or the list's query string as the page built it (`sector=energy&view=landed`). */
+  /** Or the list's query string as the page built it (`sector=energy&view=landed`, `?kind=supply`). */
   query?: string
   description: string
-  /** The list's filters (`?kind=supply`), kept on the channel's link and its own address. */
-  query?: string
 }
 
 /**

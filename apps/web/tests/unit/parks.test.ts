@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { countInForcePoliciesForSector } from '../../src/lib/compare'
 import { formatCost, numberProjects } from '../../src/lib/parks'
 
 describe('formatCost', () => {
@@ -32,21 +31,5 @@ describe('numberProjects', () => {
   it('leaves off a marker whose project is not public (a draft, a dropped project)', () => {
     const numbered = numberProjects(projects, [{ project: 42, x: 5, y: 5 }])
     expect(numbered.every(({ marker }) => marker === null)).toBe(true)
-  })
-})
-
-describe('countInForcePoliciesForSector', () => {
-  it('counts in-force policies for the sector, and those naming no sector', () => {
-    const policies = [
-      { validity: 'in-force' as const },
-      { validity: 'in-force' as const, sectors: ['agrifood'] },
-      { validity: 'in-force' as const, sectors: ['manufacturing', 'nonferrous'] },
-      { validity: 'expired' as const },
-      { validity: 'superseded' as const, sectors: ['manufacturing'] },
-      { validity: 'not-yet-effective' as const },
-    ]
-    expect(countInForcePoliciesForSector('manufacturing', policies)).toBe(2)
-    expect(countInForcePoliciesForSector('agrifood', policies)).toBe(2)
-    expect(countInForcePoliciesForSector('tourism', policies)).toBe(1)
   })
 })

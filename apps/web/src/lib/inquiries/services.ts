@@ -124,8 +124,12 @@ export interface InquiryFormState {
  */
 export async function inquiryForm(
   page: PageContext,
-  form: { type: InquiryType; project?: string | null; pagePath?: string | null },
-  form: { type: InquiryType; project?: string | null; marketPost?: string | null },
+  form: {
+    type: InquiryType
+    project?: string | null
+    pagePath?: string | null
+    marketPost?: string | null
+  },
 ): Promise<{ response: Response } | { state: InquiryFormState }> {
   const empty = { token: formToken(form.type), values: {}, errors: {}, message: null }
   if (page.request.method !== 'POST') return { state: empty }
