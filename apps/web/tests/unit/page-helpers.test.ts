@@ -23,7 +23,8 @@ const { escapeXml, rssResponse } = await import('../../src/lib/feed')
 const { telHref } = await import('../../src/lib/tel')
 const { t, zhLang } = await import('../../src/lib/i18n')
 
-const routeContext = (locale: 'zh' | 'en') => ({ locals: { locale } }) as unknown as APIContext
+const routeContext = (locale: 'zh' | 'en') =>
+  ({ locals: { locale }, url: new URL('http://portal.test/feed') }) as unknown as APIContext
 
 afterEach(() => {
   vi.restoreAllMocks()

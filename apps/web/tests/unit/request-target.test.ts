@@ -92,6 +92,10 @@ describe('cacheKey', () => {
     expect([...ALL_FILTER_PARAMS].sort()).toEqual(
       [
         'category',
+        'id',
+        'investment',
+        'investor',
+        'kind',
         'page',
         'park',
         'q',
@@ -101,6 +105,7 @@ describe('cacheKey', () => {
         'stage',
         'status',
         'topic',
+        'township',
         'view',
       ].sort(),
     )
