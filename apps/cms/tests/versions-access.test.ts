@@ -4,7 +4,7 @@ import { STAFF_ROLES, type StaffRole } from '@portal/shared/constants'
 import { DEV_PORTAL_API_KEY } from '@portal/shared/env'
 import type { User } from '@portal/shared/payload-types'
 import { withVersionReads } from '../src/access/versionReads'
-import { bootPayload, makeServiceAccount, makeUser, projectData } from './helpers'
+import { bootPayload, makeServiceAccount, makeUser, projectData, guideData } from './helpers'
 import { rest, type RestCall } from './rest'
 
 // Version routes hold every draft. The attack: the portal's API key (or no key
@@ -19,7 +19,11 @@ const EDITORS: Record<string, StaffRole[]> = {
   policies: ['admin', 'editor'],
   news: ['admin', 'editor', 'chamber-staff'],
   guides: ['admin', 'editor'],
+  'annual-reports': ['admin', 'editor'],
 }
+
+/** One annual report per year: each document gets a year of its own. */
+let reportYear = 2000
 
 /** Minimal valid data for each versioned collection. */
 // Typed loosely: one loop creates documents of four collections.
@@ -31,7 +35,17 @@ function documentData(slug: string, title: string): never {
         ? { title, topic: 'tax', issuedAt: '2023-01-01T00:00:00.000Z' }
         : slug === 'news'
           ? { title, category: 'notice' }
-          : { title }
+          : slug === 'guides'
+            ? guideData(title)
+            : slug === 'annual-reports'
+              ? {
+                  year: (reportYear += 1),
+                  siteName: title,
+                  siteCode: '1234000001',
+                  domain: 'https://zs.example.gov.cn',
+                  organiser: '示范县商务局',
+                }
+              : { title }
   return data as never
 }
 
@@ -69,7 +83,8 @@ beforeAll(async () => {
       collection: slug,
       id: published.id,
       draft: true,
-      data: { title: `未发布草稿 ${slug}` } as never,
+      // The annual report's text field is its site name; the others have a title.
+      data: { [slug === 'annual-reports' ? 'siteName' : 'title']: `未发布草稿 ${slug}` } as never,
     })
     const draftOnly = await payload.create({
       collection: slug,

@@ -79,9 +79,9 @@ class Checker {
     }
   }
 
+  /** A localized value as exported: one entry per locale, or none at all (`{}`, e.g. an empty note in an array row). */
   private isLocaleMap(value: Doc): boolean {
-    const keys = Object.keys(value)
-    return keys.length > 0 && keys.every((key) => this.locales.includes(key))
+    return Object.keys(value).every((key) => this.locales.includes(key))
   }
 
   private value(
