@@ -35,11 +35,12 @@ export function missingElements(guide: Record<string, unknown>): string[] {
 
 /**
  * Required when the guide is published, in Chinese (the language every guide
- * has); Payload does not validate draft saves, and an English save may leave
- * the translation for later.
+ * has); a draft may be incomplete (drafts are validated, see publishing.ts),
+ * and an English save may leave the translation for later.
  */
-export const requiredToPublish: Validate = (value, { req }) => {
-  if (req.locale === 'en' || isStated(value)) return true
+export const requiredToPublish: Validate = (value, { req, data }) => {
+  const publishing = (data as { _status?: string } | undefined)?._status === 'published'
+  if (!publishing || req.locale === 'en' || isStated(value)) return true
   return req.i18n?.language === 'en'
     ? 'Required to publish a service guide (inspection checklist).'
     : '发布办事指南须填写此项（政府网站检查要素）。'
