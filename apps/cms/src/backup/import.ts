@@ -336,6 +336,14 @@ export async function importArchive(
 
     log('writing documents')
     await inTransaction(payload, 'write', async () => {
+      // Documents that cannot exist without one being cleared (a follow-up entry
+      // without its project) go first, also when the archive does not hold their collection.
+      for (const slug of requiredDependents(
+        payload,
+        toClear.map((h) => h.slug),
+      )) {
+        await payload.db.deleteMany({ collection: slug, where: {} })
+      }
       for (const { slug } of toClear) {
         const config = collectionConfig(payload, slug)
         await payload.db.deleteMany({ collection: slug, where: {} })
@@ -385,4 +393,20 @@ export async function importArchive(
       if (!failed) throw error
     })
   }
+}
+
+/** Collections outside `clearing` with a required relationship to one of them. */
+function requiredDependents(payload: Payload, clearing: string[]): CollectionSlug[] {
+  return backedUpCollections(payload)
+    .filter(
+      (collection) =>
+        !clearing.includes(collection.slug) &&
+        collection.flattenedFields.some(
+          (field) =>
+            field.type === 'relationship' &&
+            field.required === true &&
+            [field.relationTo].flat().some((target) => clearing.includes(target)),
+        ),
+    )
+    .map((collection) => collection.slug as CollectionSlug)
 }
