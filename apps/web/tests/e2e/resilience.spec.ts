@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -21,7 +21,11 @@ test.describe.configure({ mode: 'serial' })
 const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3100) + 2
 const webPort = Number(process.env.E2E_WEB_PORT ?? 4400) + 2
 const database = path.join(root, `apps/cms/data/e2e-resilience-${cmsPort}.db`)
-const outboxDir = mkdtempSync(path.join(tmpdir(), 'portal-outbox-'))
+// Folders of its own: by default the page copies would sit beside the outbox, in
+// the shared temporary folder, where another run's copies of the same build are read back.
+const scratch = mkdtempSync(path.join(tmpdir(), 'portal-resilience-'))
+const outboxDir = path.join(scratch, 'outbox')
+mkdirSync(outboxDir, { mode: 0o700 })
 
 let cms: Server
 let portal: Server
@@ -36,6 +40,7 @@ test.beforeAll(async () => {
     cmsUrl: cms.url,
     env: {
       OUTBOX_DIR: outboxDir,
+      CACHE_DIR: path.join(scratch, 'page-cache'),
       // Pages go stale after a second, so a stopped CMS shows at once.
       CACHE_TTL_SECONDS: '1',
       STALE_AFTER_MS: '300',
