@@ -131,3 +131,14 @@ export async function demoAdmin(cmsUrl: string): Promise<{ authorization: string
   const { token } = (await login.json()) as { token: string }
   return { authorization: `JWT ${token}` }
 }
+
+/**
+ * A spec's own stack: CMS and portal ports offset from the main test servers'
+ * (so runs on other ports, E2E_CMS_PORT/E2E_WEB_PORT, keep apart) and a
+ * database file named after the spec.
+ */
+export function ownStack(offset: number, name: string) {
+  const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3100) + offset
+  const webPort = Number(process.env.E2E_WEB_PORT ?? 4400) + offset
+  return { cmsPort, webPort, database: path.join(root, `apps/cms/data/e2e-${name}-${cmsPort}.db`) }
+}
