@@ -36,18 +36,11 @@ test('a publish scheduled a minute ahead goes live on the portal by itself', asy
   test.setTimeout(240_000)
   const admin = await stack.demoAdmin(cms.url)
   const title = `定时发布上线测试${Date.now().toString(36)}`
-  const created = await fetch(`${cms.url}/api/news?draft=true`, {
-    method: 'POST',
-    headers: { ...admin, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title,
-      category: 'notice',
-      publishedAt: new Date().toISOString(),
-      _status: 'draft',
-    }),
+  const doc = await stack.createNews(cms.url, admin, {
+    title,
+    category: 'notice',
+    _status: 'draft',
   })
-  expect(created.status).toBe(201)
-  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
 
   const listed = async () => (await (await fetch(`${portal.url}/news`)).text()).includes(title)
   expect(await listed()).toBe(false)

@@ -71,17 +71,7 @@ async function pageText(base: string, pathname: string): Promise<string> {
 /** Publishes a news item as the newest of all; resolves with its title once the CMS confirms. */
 async function publishNews(label: string): Promise<string> {
   const title = `${label}${Date.now().toString(36)}`
-  const created = await fetch(`${cms.url}/api/news`, {
-    method: 'POST',
-    headers: { ...admin, 'content-type': 'application/json', origin: cms.url },
-    body: JSON.stringify({
-      title,
-      category: 'investment',
-      publishedAt: new Date().toISOString(),
-      _status: 'published',
-    }),
-  })
-  expect(created.status).toBe(201)
+  await stack.createNews(cms.url, admin, { title, category: 'investment', _status: 'published' })
   return title
 }
 

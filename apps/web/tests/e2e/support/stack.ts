@@ -142,3 +142,21 @@ export function ownStack(offset: number, name: string) {
   const webPort = Number(process.env.E2E_WEB_PORT ?? 4400) + offset
   return { cmsPort, webPort, database: path.join(root, `apps/cms/data/e2e-${name}-${cmsPort}.db`) }
 }
+
+/** Creates a news item through the CMS's REST API, newest of all; resolves with its id and slug. */
+export async function createNews(
+  cmsUrl: string,
+  auth: { authorization: string },
+  data: { title: string; category: string; _status: 'draft' | 'published' },
+): Promise<{ id: number; slug: string }> {
+  const created = await fetch(
+    `${cmsUrl}/api/news${data._status === 'draft' ? '?draft=true' : ''}`,
+    {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json', origin: cmsUrl },
+      body: JSON.stringify({ ...data, publishedAt: new Date().toISOString() }),
+    },
+  )
+  if (created.status !== 201) throw new Error(`news not created: ${created.status}`)
+  return ((await created.json()) as { doc: { id: number; slug: string } }).doc
+}
