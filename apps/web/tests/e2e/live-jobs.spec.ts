@@ -1,13 +1,5 @@
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import {
-  demoAdmin,
-  removeDatabase,
-  root,
-  startCms,
-  startPortal,
-  type Server,
-} from './support/stack'
+import * as stack from './support/stack'
 
 // Scheduled publishing on a live production CMS: nothing here runs the job
 // queue by hand. The CMS's own job runner (`jobs.autoRun`, polling the
@@ -15,49 +7,40 @@ import {
 // notify the portal.
 test.describe.configure({ mode: 'serial' })
 
-const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3100) + 6
-const webPort = Number(process.env.E2E_WEB_PORT ?? 4400) + 6
-const database = path.join(root, `apps/cms/data/e2e-jobs-${cmsPort}.db`)
+const { cmsPort, webPort, database } = stack.ownStack(6, 'jobs')
 
-let cms: Server
-let portal: Server
+let cms: stack.Server
+let portal: stack.Server
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  removeDatabase(database)
-  cms = await startCms({
+  stack.removeDatabase(database)
+  cms = await stack.startCms({
     port: cmsPort,
     database,
     seed: true,
     portalUrl: `http://localhost:${webPort}`,
   })
-  portal = await startPortal({ port: webPort, cmsUrl: cms.url })
+  portal = await stack.startPortal({ port: webPort, cmsUrl: cms.url })
 })
 
 test.afterAll(async () => {
   test.setTimeout(60_000)
   await portal?.stop()
   await cms?.stop()
-  removeDatabase(database)
+  stack.removeDatabase(database)
 })
 
 test('a publish scheduled a minute ahead goes live on the portal by itself', async () => {
   // The job is due in a minute and the queue is polled every minute.
   test.setTimeout(240_000)
-  const admin = await demoAdmin(cms.url)
+  const admin = await stack.demoAdmin(cms.url)
   const title = `定时发布上线测试${Date.now().toString(36)}`
-  const created = await fetch(`${cms.url}/api/news?draft=true`, {
-    method: 'POST',
-    headers: { ...admin, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title,
-      category: 'notice',
-      publishedAt: new Date().toISOString(),
-      _status: 'draft',
-    }),
+  const doc = await stack.createNews(cms.url, admin, {
+    title,
+    category: 'notice',
+    _status: 'draft',
   })
-  expect(created.status).toBe(201)
-  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
 
   const listed = async () => (await (await fetch(`${portal.url}/news`)).text()).includes(title)
   expect(await listed()).toBe(false)

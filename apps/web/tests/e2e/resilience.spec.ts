@@ -2,40 +2,29 @@ import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import {
-  demoAdmin,
-  eventually,
-  formToken,
-  removeDatabase,
-  root,
-  startCms,
-  startPortal,
-  type Server,
-} from './support/stack'
+import * as stack from './support/stack'
 
 // The portal stays up when the CMS does not. These tests run a CMS and a portal
 // of their own (the shared ones stay untouched), stop the CMS process for real,
 // and start it again on the same database.
 test.describe.configure({ mode: 'serial' })
 
-const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3100) + 2
-const webPort = Number(process.env.E2E_WEB_PORT ?? 4400) + 2
-const database = path.join(root, `apps/cms/data/e2e-resilience-${cmsPort}.db`)
+const { cmsPort, webPort, database } = stack.ownStack(2, 'resilience')
 // Folders of its own: by default the page copies would sit beside the outbox, in
 // the shared temporary folder, where another run's copies of the same build are read back.
 const scratch = mkdtempSync(path.join(tmpdir(), 'portal-resilience-'))
 const outboxDir = path.join(scratch, 'outbox')
 mkdirSync(outboxDir, { mode: 0o700 })
 
-let cms: Server
-let portal: Server
+let cms: stack.Server
+let portal: stack.Server
 
 test.beforeAll(async () => {
   test.setTimeout(240_000)
-  removeDatabase(database)
+  stack.removeDatabase(database)
   const portalUrl = `http://localhost:${webPort}`
-  cms = await startCms({ port: cmsPort, database, portalUrl, seed: true })
-  portal = await startPortal({
+  cms = await stack.startCms({ port: cmsPort, database, portalUrl, seed: true })
+  portal = await stack.startPortal({
     port: webPort,
     cmsUrl: cms.url,
     env: {
@@ -53,7 +42,7 @@ test.afterAll(async () => {
   test.setTimeout(60_000)
   await portal?.stop()
   await cms?.stop()
-  removeDatabase(database)
+  stack.removeDatabase(database)
 })
 
 const get = (path: string) => fetch(`${portal.url}${path}`, { redirect: 'manual' })
@@ -67,7 +56,7 @@ test('with the CMS stopped, cached pages stay up marked stale and others get a f
   await cms.stop()
 
   for (const path of ['/', '/en/', '/projects']) {
-    const stale = await eventually(
+    const stale = await stack.eventually(
       async () => {
         const response = await get(path)
         return response.headers.get('x-portal-cache') === 'STALE' ? response : undefined
@@ -103,7 +92,7 @@ test('an inquiry sent while the CMS is stopped still gets its number and waits o
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: portal.url },
     body: new URLSearchParams({
       type: 'general',
-      formToken: formToken('general'),
+      formToken: stack.formToken('general'),
       website: '',
       name: '停机测试',
       phone: visitorPhone,
@@ -122,8 +111,8 @@ test('an inquiry sent while the CMS is stopped still gets its number and waits o
 
 test('when the CMS is back, the portal recovers by itself', async () => {
   test.setTimeout(240_000)
-  cms = await startCms({ port: cmsPort, database, portalUrl: portal.url })
-  await eventually(
+  cms = await stack.startCms({ port: cmsPort, database, portalUrl: portal.url })
+  await stack.eventually(
     async () => {
       const response = await get('/news')
       return response.status === 200 ? true : undefined
@@ -131,7 +120,7 @@ test('when the CMS is back, the portal recovers by itself', async () => {
     15_000,
     'an uncached page renders again',
   )
-  await eventually(
+  await stack.eventually(
     async () => {
       const response = await get('/')
       const state = response.headers.get('x-portal-cache')
@@ -144,7 +133,7 @@ test('when the CMS is back, the portal recovers by itself', async () => {
   expect(health.status).toBe('ok')
 
   // The waiting inquiry is delivered, exactly once.
-  await eventually(
+  await stack.eventually(
     async () =>
       readdirSync(outboxDir).filter((f) => f.endsWith('.json')).length === 0 ? true : undefined,
     60_000,
@@ -152,7 +141,7 @@ test('when the CMS is back, the portal recovers by itself', async () => {
   )
   const url = new URL('/api/inquiries', cms.url)
   url.searchParams.set('where[trackingNumber][equals]', trackingNumber)
-  const found = (await (await fetch(url, { headers: await demoAdmin(cms.url) })).json()) as {
+  const found = (await (await fetch(url, { headers: await stack.demoAdmin(cms.url) })).json()) as {
     totalDocs: number
     docs: Array<{ phone: string; name: string }>
   }

@@ -3,16 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { startRedis, type TestRedis } from '../support/redis-server'
-import {
-  demoAdmin,
-  eventually,
-  formToken,
-  removeDatabase,
-  root,
-  startCms,
-  startPortal,
-  type Server,
-} from './support/stack'
+import * as stack from './support/stack'
 
 // Scale-out as deployed: one CMS, two portal instances on their own ports and
 // folders, `PORTAL_NOTIFY_URLS` naming both, and one Redis holding the
@@ -21,23 +12,22 @@ import {
 // the new content after its restart.
 test.describe.configure({ mode: 'serial' })
 
-const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3100) + 3
-const ports = [3, 4].map((offset) => Number(process.env.E2E_WEB_PORT ?? 4400) + offset)
+const { cmsPort, webPort, database } = stack.ownStack(3, 'portals')
+const ports = [webPort, webPort + 1]
 const urls = ports.map((port) => `http://localhost:${port}`)
-const database = path.join(root, `apps/cms/data/e2e-portals-${cmsPort}.db`)
 const folders = ports.map(() => mkdtempSync(path.join(tmpdir(), 'portal-instance-')))
 // Four inquiries per address across both instances.
 const LIMIT = 4
 // Far under the cache lifetime (minutes); the 2 s target is measured by the benchmark.
 const LIVE_WITHIN_MS = 20_000
 
-let cms: Server
+let cms: stack.Server
 let redis: TestRedis
-const portals: Server[] = []
+const portals: stack.Server[] = []
 let admin: { authorization: string }
 
-function startInstance(index: number): Promise<Server> {
-  return startPortal({
+function startInstance(index: number): Promise<stack.Server> {
+  return stack.startPortal({
     port: ports[index]!,
     cmsUrl: cms.url,
     env: {
@@ -52,15 +42,15 @@ function startInstance(index: number): Promise<Server> {
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  removeDatabase(database)
+  stack.removeDatabase(database)
   redis = await startRedis()
-  cms = await startCms({
+  cms = await stack.startCms({
     port: cmsPort,
     database,
     seed: true,
     env: { PORTAL_NOTIFY_URLS: urls.join(',') },
   })
-  admin = await demoAdmin(cms.url)
+  admin = await stack.demoAdmin(cms.url)
   for (const index of [0, 1]) portals[index] = await startInstance(index)
 })
 
@@ -69,7 +59,7 @@ test.afterAll(async () => {
   for (const portal of portals) await portal?.stop()
   await cms?.stop()
   await redis?.stop()
-  removeDatabase(database)
+  stack.removeDatabase(database)
 })
 
 async function pageText(base: string, pathname: string): Promise<string> {
@@ -81,17 +71,7 @@ async function pageText(base: string, pathname: string): Promise<string> {
 /** Publishes a news item as the newest of all; resolves with its title once the CMS confirms. */
 async function publishNews(label: string): Promise<string> {
   const title = `${label}${Date.now().toString(36)}`
-  const created = await fetch(`${cms.url}/api/news`, {
-    method: 'POST',
-    headers: { ...admin, 'content-type': 'application/json', origin: cms.url },
-    body: JSON.stringify({
-      title,
-      category: 'investment',
-      publishedAt: new Date().toISOString(),
-      _status: 'published',
-    }),
-  })
-  expect(created.status).toBe(201)
+  await stack.createNews(cms.url, admin, { title, category: 'investment', _status: 'published' })
   return title
 }
 
@@ -123,7 +103,7 @@ async function fileInquiry(base: string, name: string): Promise<Response> {
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
     body: new URLSearchParams({
       type: 'general',
-      formToken: formToken('general'),
+      formToken: stack.formToken('general'),
       website: '',
       name,
       phone: '13900139000',
@@ -149,7 +129,7 @@ test('inquiries filed on either portal land once, and the limit holds across bot
   expect(over.headers.get('retry-after')).toMatch(/^\d+$/)
 
   for (const [attempt, number] of numbers.entries()) {
-    const found = await eventually(
+    const found = await stack.eventually(
       async () => {
         const url = new URL('/api/inquiries', cms.url)
         url.searchParams.set('where[trackingNumber][equals]', number)

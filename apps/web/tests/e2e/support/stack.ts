@@ -134,3 +134,32 @@ export async function demoAdmin(cmsUrl: string): Promise<{ authorization: string
   const { token } = (await login.json()) as { token: string }
   return { authorization: `JWT ${token}` }
 }
+
+/**
+ * A spec's own stack: CMS and portal ports offset from the main test servers'
+ * (so runs on other ports, E2E_CMS_PORT/E2E_WEB_PORT, keep apart) and a
+ * database file named after the spec.
+ */
+export function ownStack(offset: number, name: string) {
+  const cmsPort = Number(process.env.E2E_CMS_PORT ?? 3100) + offset
+  const webPort = Number(process.env.E2E_WEB_PORT ?? 4400) + offset
+  return { cmsPort, webPort, database: path.join(root, `apps/cms/data/e2e-${name}-${cmsPort}.db`) }
+}
+
+/** Creates a news item through the CMS's REST API, newest of all; resolves with its id and slug. */
+export async function createNews(
+  cmsUrl: string,
+  auth: { authorization: string },
+  data: { title: string; category: string; _status: 'draft' | 'published' },
+): Promise<{ id: number; slug: string }> {
+  const created = await fetch(
+    `${cmsUrl}/api/news${data._status === 'draft' ? '?draft=true' : ''}`,
+    {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json', origin: cmsUrl },
+      body: JSON.stringify({ ...data, publishedAt: new Date().toISOString() }),
+    },
+  )
+  if (created.status !== 201) throw new Error(`news not created: ${created.status}`)
+  return ((await created.json()) as { doc: { id: number; slug: string } }).doc
+}
