@@ -14,6 +14,7 @@ import {
   type BackupSummary,
   type Manifest,
 } from '../src/backup'
+import { clearOrder } from '../src/backup/clearOrder'
 import type { CollectionFile, GlobalFile } from '../src/backup/format'
 import { packTar, readTar } from '../src/backup/tar'
 import { seed } from '../src/seed'
@@ -213,6 +214,17 @@ describe('restoring into an empty CMS', () => {
   it('lets staff sign in with their password and the portal with its key', () => {
     expect(inspected.login).toEqual({ ok: true, email: 'demo@example.com' })
     expect(inspected.service).toEqual({ collection: 'service-accounts', name: 'portal' })
+  })
+})
+
+describe('the order a restore empties collections in', () => {
+  it('puts every document that requires another, at any depth, before it', () => {
+    // A park's map marker (an array row) requires its project; a follow-up entry requires its project.
+    const order = clearOrder(payload, ['projects', 'parks'])
+    expect(order.indexOf('parks')).toBeLessThan(order.indexOf('projects'))
+    expect(order.indexOf('follow-ups')).toBeLessThan(order.indexOf('projects'))
+    // A search entry requires the document it lists, so the entries go first.
+    expect(clearOrder(payload, ['news'])).toEqual(['search', 'news'])
   })
 })
 

@@ -201,6 +201,20 @@ describe('import commit', () => {
       tracking: { responsibleOfficer: users.officer.id },
     })
     expect(gas.tracking?.nextFollowUp?.slice(0, 10)).toBe('2026-12-20')
+    // The date came in as an entry of the project's follow-up log, by the importer.
+    const log = await payload.find({
+      collection: 'follow-ups',
+      where: { project: { equals: gas.id } },
+      depth: 0,
+    })
+    expect(log.docs.map((entry) => [entry.nextDate?.slice(0, 10), entry.author])).toEqual([
+      ['2026-12-20', users.officer.id],
+    ])
+    // The same file again leaves the log as it is.
+    await commitProjectImport(await reqAs(users.officer), file)
+    expect(
+      await payload.count({ collection: 'follow-ups', where: { project: { equals: gas.id } } }),
+    ).toMatchObject({ totalDocs: 1 })
     expect(
       await payload.count({ collection: 'projects', where: { title: { equals: '错误行' } } }),
     ).toMatchObject({ totalDocs: 0 })

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
+import { clearOrder } from './clearOrder'
 import { ArchiveError, RestoreRefused } from './errors'
 import { isStoredGlobal } from './export'
 import {
@@ -336,18 +337,16 @@ export async function importArchive(
 
     log('writing documents')
     await inTransaction(payload, 'write', async () => {
-      // Documents that cannot exist without one being cleared (a follow-up entry
-      // without its project) go first, also when the archive does not hold their collection.
-      for (const slug of requiredDependents(
+      // Documents that cannot exist without one being cleared go first (a
+      // follow-up entry without its project), also when the archive does not hold them.
+      const replacing = new Set(toClear.map((h) => h.slug))
+      for (const slug of clearOrder(
         payload,
         toClear.map((h) => h.slug),
       )) {
-        await payload.db.deleteMany({ collection: slug, where: {} })
-      }
-      for (const { slug } of toClear) {
         const config = collectionConfig(payload, slug)
         await payload.db.deleteMany({ collection: slug, where: {} })
-        if (config && hasVersions(config))
+        if (replacing.has(slug) && config && hasVersions(config))
           await payload.db.deleteVersions({ collection: slug, where: {} })
       }
       if (options.force) {
@@ -393,20 +392,4 @@ export async function importArchive(
       if (!failed) throw error
     })
   }
-}
-
-/** Collections outside `clearing` with a required relationship to one of them. */
-function requiredDependents(payload: Payload, clearing: string[]): CollectionSlug[] {
-  return backedUpCollections(payload)
-    .filter(
-      (collection) =>
-        !clearing.includes(collection.slug) &&
-        collection.flattenedFields.some(
-          (field) =>
-            field.type === 'relationship' &&
-            field.required === true &&
-            [field.relationTo].flat().some((target) => clearing.includes(target)),
-        ),
-    )
-    .map((collection) => collection.slug as CollectionSlug)
 }

@@ -150,15 +150,35 @@ function projectData(data: ProjectImportRow, known: Lookups) {
     ...(data.landArea !== undefined
       ? { landArea: { amount: data.landArea, unit: 'mu' as const } }
       : {}),
-    ...(data.officer || data.nextFollowUp
-      ? {
-          tracking: {
-            ...(data.officer ? { responsibleOfficer: known.officers.get(data.officer) } : {}),
-            ...(data.nextFollowUp ? { nextFollowUp: chinaNoon(data.nextFollowUp) } : {}),
-          },
-        }
-      : {}),
+    // The next follow-up date is not written here: it follows the project's
+    // follow-up log, so a date in the file becomes a log entry (see logNextFollowUp).
+    ...(data.officer ? { tracking: { responsibleOfficer: known.officers.get(data.officer) } } : {}),
   }
+}
+
+/**
+ * A row's next follow-up date, written as an entry of the project's follow-up
+ * log (the project's date follows its latest entry). A date equal to the one
+ * the project already has adds nothing, so importing the same file twice does
+ * not fill the log.
+ */
+async function logNextFollowUp(
+  tx: PayloadRequest,
+  project: { id: number; tracking?: { nextFollowUp?: string | null } | null },
+  day: string | undefined,
+) {
+  if (!day || project.tracking?.nextFollowUp?.slice(0, 10) === day) return
+  await tx.payload.create({
+    collection: 'follow-ups',
+    data: {
+      project: project.id,
+      kind: 'note',
+      text: `由项目表格导入：下次跟进日期 ${day}`,
+      nextDate: chinaNoon(day),
+    },
+    req: tx,
+    overrideAccess: false,
+  })
 }
 
 /**
@@ -182,7 +202,7 @@ export async function commitProjectImport(req: PayloadRequest, file: Uint8Array)
       if (row.status === 'error') continue
       const data = projectData(row.data, known)
       if (row.status === 'new') {
-        await req.payload.create({
+        const created = await req.payload.create({
           collection: 'projects',
           data: { ...data, _status: 'draft' },
           draft: true,
@@ -190,8 +210,9 @@ export async function commitProjectImport(req: PayloadRequest, file: Uint8Array)
           req: tx,
           overrideAccess: false,
         })
+        await logNextFollowUp(tx, created, row.data.nextFollowUp)
       } else {
-        await req.payload.update({
+        const updated = await req.payload.update({
           collection: 'projects',
           id: row.id,
           data,
@@ -199,6 +220,7 @@ export async function commitProjectImport(req: PayloadRequest, file: Uint8Array)
           req: tx,
           overrideAccess: false,
         })
+        await logNextFollowUp(tx, updated, row.data.nextFollowUp)
       }
     }
   })
