@@ -29,7 +29,7 @@ function requiredTargets(fields: readonly FlattenedField[], into = new Set<strin
  * requires. A cycle of required relationships (none today) keeps the given order.
  */
 export function clearOrder(payload: Payload, clearing: readonly string[]): CollectionSlug[] {
-  const needs = new Map(
+  const needs = new Map<string, Set<string>>(
     backedUpCollections(payload).map((c) => [c.slug, requiredTargets(c.flattenedFields)]),
   )
   const dependents = [...needs]

@@ -172,6 +172,7 @@ async function logNextFollowUp(
     collection: 'follow-ups',
     data: {
       project: project.id,
+      date: new Date().toISOString(),
       kind: 'note',
       text: `由项目表格导入：下次跟进日期 ${day}`,
       nextDate: chinaNoon(day),
