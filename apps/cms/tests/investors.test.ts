@@ -107,6 +107,48 @@ describe('who reads and writes investor records', () => {
     expect(asPublic.investors).toBeUndefined()
     expect(asPublic).not.toHaveProperty('code')
   })
+
+  it('lists on a company the projects and the follow-up entries that name it', async () => {
+    const project = await createProject(payload, '客商跟进项目', { _status: 'published' })
+    const company = await payload.create({
+      collection: 'companies',
+      data: { name: '汇川新材料', investorType: 'domestic', projects: [project.id] },
+      ...asUser(users.officer),
+    })
+    const entry = await payload.create({
+      collection: 'follow-ups',
+      data: {
+        project: project.id,
+        company: company.id,
+        date: '2026-11-20T04:00:00.000Z',
+        kind: 'visit',
+        text: '上门拜访，对方确认用地需求。',
+      },
+      ...asUser(users.officer),
+    })
+    // An entry about the same project that does not name the company is not its own.
+    await payload.create({
+      collection: 'follow-ups',
+      data: {
+        project: project.id,
+        date: '2026-11-21T04:00:00.000Z',
+        kind: 'call',
+        text: '电话联系园区。',
+      },
+      ...asUser(users.officer),
+    })
+    const read = await payload.findByID({
+      collection: 'companies',
+      id: company.id,
+      depth: 0,
+      ...asUser(users.chamber),
+    })
+    expect(read.projects).toEqual([project.id])
+    expect(read.followUps?.docs).toEqual([entry.id])
+    await expect(
+      payload.findByID({ collection: 'companies', id: company.id, ...asUser(undefined) }),
+    ).rejects.toThrow()
+  })
 })
 
 describe('an inquiry from a known person', () => {

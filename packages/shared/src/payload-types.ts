@@ -97,6 +97,7 @@ export interface Config {
     companies: {
       contacts: 'contacts';
       inquiries: 'inquiries';
+      followUps: 'follow-ups';
     };
     contacts: {
       inquiries: 'inquiries';
@@ -211,6 +212,10 @@ export interface ServiceAccountAuthOperations {
 export interface FollowUp {
   id: number;
   project: number | Project;
+  /**
+   * The investor company this entry involves, if any; the company’s record lists the entry.
+   */
+  company?: (number | null) | Company;
   date: string;
   kind: 'visit' | 'call' | 'meeting' | 'document' | 'inspection' | 'note';
   /**
@@ -581,6 +586,11 @@ export interface Company {
   };
   inquiries?: {
     docs?: (number | Inquiry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  followUps?: {
+    docs?: (number | FollowUp)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -1387,6 +1397,7 @@ export interface PayloadMigration {
  */
 export interface FollowUpsSelect<T extends boolean = true> {
   project?: T;
+  company?: T;
   date?: T;
   kind?: T;
   author?: T;
@@ -1808,6 +1819,7 @@ export interface CompaniesSelect<T extends boolean = true> {
   notes?: T;
   contacts?: T;
   inquiries?: T;
+  followUps?: T;
   updatedAt?: T;
   createdAt?: T;
 }

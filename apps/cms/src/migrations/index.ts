@@ -4,6 +4,7 @@ import * as migration_20261128_120733_retention from './20261128_120733_retentio
 import * as migration_20261128_153056_read_indexes from './20261128_153056_read_indexes';
 import * as migration_20261130_224054_search_seo_plugins from './20261130_224054_search_seo_plugins';
 import * as migration_20261201_041629_session_features from './20261201_041629_session_features';
+import * as migration_20261201_055743_follow_up_company from './20261201_055743_follow_up_company';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_041629_session_features.up,
     down: migration_20261201_041629_session_features.down,
-    name: '20261201_041629_session_features'
+    name: '20261201_041629_session_features',
+  },
+  {
+    up: migration_20261201_055743_follow_up_company.up,
+    down: migration_20261201_055743_follow_up_company.down,
+    name: '20261201_055743_follow_up_company'
   },
 ];

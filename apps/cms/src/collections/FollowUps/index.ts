@@ -29,7 +29,7 @@ export const FollowUps: CollectionConfig = {
     delete: admins,
   },
   admin: {
-    defaultColumns: ['date', 'project', 'kind', 'text', 'author', 'nextDate'],
+    defaultColumns: ['date', 'project', 'company', 'kind', 'text', 'author', 'nextDate'],
     group: ADMIN_GROUPS.investment,
     description: {
       zh: '保存后不能修改或删除（系统管理员除外）；项目的“下次跟进日期”取自最新一条记录。',
@@ -46,6 +46,19 @@ export const FollowUps: CollectionConfig = {
       label: { zh: '项目', en: 'Project' },
       required: true,
       index: true,
+    },
+    {
+      name: 'company',
+      type: 'relationship',
+      relationTo: 'companies',
+      label: { zh: '涉及客商', en: 'Investor company' },
+      index: true,
+      admin: {
+        description: {
+          zh: '本次跟进涉及的客商企业（可不填）；客商资源库中该企业的页面会列出这条记录。',
+          en: 'The investor company this entry involves, if any; the company’s record lists the entry.',
+        },
+      },
     },
     {
       type: 'row',

@@ -68,5 +68,14 @@ export const Companies: CollectionConfig = {
       on: 'investorCompany',
       label: { zh: '咨询留言', en: 'Inquiries' },
     },
+    {
+      name: 'followUps',
+      type: 'join',
+      collection: 'follow-ups',
+      on: 'company',
+      label: { zh: '跟进记录', en: 'Follow-ups' },
+      defaultSort: '-date',
+      admin: { defaultColumns: ['date', 'project', 'kind', 'text', 'author'] },
+    },
   ],
 }
