@@ -89,7 +89,8 @@ function withDisplay<T extends CollectionConfig | GlobalConfig>(entity: T): T {
  * The admin's display rules for every collection and global, those other
  * plugins add included (it comes after them): one date format, quiet
  * read-only choices, the content-language switch only where content has
- * two languages (see components/LocaleSwitchScope.tsx).
+ * two languages (see components/LocaleSwitchScope.tsx), and Chinese for the
+ * few texts Payload writes in English only (components/FixedTextZh.tsx).
  */
 export const adminDisplay: Plugin = (config) => {
   const translated = [
@@ -109,7 +110,11 @@ export const adminDisplay: Plugin = (config) => {
       dateFormat: ADMIN_DATE_TIME,
       components: {
         ...config.admin?.components,
-        providers: [...(config.admin?.components?.providers ?? []), scope],
+        providers: [
+          ...(config.admin?.components?.providers ?? []),
+          scope,
+          '/components/FixedTextZh#FixedTextZh',
+        ],
       },
     },
     collections: config.collections?.map(withDisplay),

@@ -38,6 +38,7 @@ import { StaffDashboard as StaffDashboard_c1f800128614f7f010349cebcd1dafbc } fro
 import { SiteHealthPanel as SiteHealthPanel_b559f079f1cbedd9017481a5ef2a1075 } from '../../../components/SiteHealth'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { LocaleSwitchScope as LocaleSwitchScope_b44dd33a0c593a9613b802cdbfe70c23 } from '../../../components/LocaleSwitchScope'
+import { FixedTextZh as FixedTextZh_38dd2e10b483789fdeeaed95be3d6ed8 } from '../../../components/FixedTextZh'
 import { SiteHealthView as SiteHealthView_b559f079f1cbedd9017481a5ef2a1075 } from '../../../components/SiteHealth'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -83,6 +84,7 @@ export const importMap = {
   "/components/SiteHealth#SiteHealthPanel": SiteHealthPanel_b559f079f1cbedd9017481a5ef2a1075,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/LocaleSwitchScope#LocaleSwitchScope": LocaleSwitchScope_b44dd33a0c593a9613b802cdbfe70c23,
+  "/components/FixedTextZh#FixedTextZh": FixedTextZh_38dd2e10b483789fdeeaed95be3d6ed8,
   "/components/SiteHealth#SiteHealthView": SiteHealthView_b559f079f1cbedd9017481a5ef2a1075,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
