@@ -53,6 +53,15 @@ export const AnnualReport = z.object({
       medianWorkingDays: z.number().nonnegative().nullable(),
     }),
     errorReports: z.object({ received: count, fixed: count }),
+    /** The agricultural supply and demand board (农产品供求信息); reports saved before it have none. */
+    market: z
+      .object({
+        postsPublished: count,
+        supply: count,
+        demand: count,
+        contactsForwarded: count,
+      })
+      .optional(),
   }),
 })
 export type AnnualReport = z.infer<typeof AnnualReport>

@@ -76,6 +76,10 @@ for (const prefix of ['', '/en']) {
     await expect(report.getByRole('heading', { level: 1 })).toContainText(String(REPORT_YEAR))
     await expect(report).toContainText('0000000000')
     await expect(page.getByTestId('report-columns')).toContainText(prefix ? 'Notices' : '通知公告')
+    // The supply and demand board reports beside the site's own work (三结合).
+    await expect(page.getByTestId('report-market')).toContainText(
+      prefix ? 'Posts published' : '发布供求信息',
+    )
     await expectAccessible(page)
   })
 }
