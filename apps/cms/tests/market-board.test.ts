@@ -1,10 +1,11 @@
 import { addDays, today } from '@portal/shared/market'
 import type { MarketPost, ServiceAccount } from '@portal/shared/payload-types'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { intakeInquiry, lookupInquiry } from '../src/collections/Inquiries/intake'
 import { inquiryNotice } from '../src/collections/Inquiries/mail'
 import { anonymiseExpiredInquiries } from '../src/collections/Inquiries/retention'
+import { createContactFromInquiry } from '../src/collections/Investors/matching'
 import { marketFigures } from '../src/collections/MarketPosts/figures'
 import { asUser, makeServiceAccount, submission, type Staff, useStaff } from './helpers'
 
@@ -319,5 +320,29 @@ describe('figures for the annual report', () => {
       postsPublished: 0,
       contactsForwarded: 0,
     })
+  })
+})
+
+describe('the poster as an investor record (三结合)', () => {
+  it('is created from the post in one step, as met through the board, by staff who may', async () => {
+    const { post } = await filePost({ variety: '明前绿茶' })
+    const inquiry = post.inquiry as number
+    // Chamber staff review posts but do not write investor records; officers may not read the post's inquiry.
+    const attempt = async (user: (typeof users)[keyof typeof users]) =>
+      createContactFromInquiry(await createLocalReq({ user }, payload), inquiry).then(
+        (id) => id ?? 'not readable',
+        (error: { status?: number }) => `refused ${error.status}`,
+      )
+    expect(await attempt(users.chamber)).toBe('refused 403')
+    expect(await attempt(users.officer)).toBe('not readable')
+    const contactId = await createContactFromInquiry(
+      await createLocalReq({ user: users.admin }, payload),
+      inquiry,
+    )
+    expect(contactId).toBeTypeOf('number')
+    const contact = await payload.findByID({ collection: 'contacts', id: contactId!, depth: 0 })
+    expect(contact).toMatchObject({ name: '高山茶叶专业合作社', source: 'market', phoneKey: PHONE })
+    const filed = await payload.findByID({ collection: 'inquiries', id: inquiry, depth: 0 })
+    expect(filed.investorContact).toBe(contactId)
   })
 })

@@ -23,6 +23,7 @@ const investorSourceChoices = bilingualChoices({
   referral: { zh: '以商招商', en: 'Referral by an investor' },
   chamber: { zh: '商会推荐', en: 'Chamber of commerce' },
   visit: { zh: '走访拜访', en: 'Visit' },
+  market: { zh: '农产品供求', en: 'Supply and demand board' },
 })
 export const INVESTOR_SOURCES = investorSourceChoices.values
 export type InvestorSource = (typeof INVESTOR_SOURCES)[number]

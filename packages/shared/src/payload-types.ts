@@ -516,7 +516,7 @@ export interface Company {
   name: string;
   creditCode?: string | null;
   investorType: 'domestic' | 'foreign' | 'hk-macao-taiwan' | 'returnee';
-  source?: ('inquiry' | 'fair' | 'referral' | 'chamber' | 'visit') | null;
+  source?: ('inquiry' | 'fair' | 'referral' | 'chamber' | 'visit' | 'market') | null;
   sectors?:
     | (
         | 'manufacturing'
@@ -612,7 +612,7 @@ export interface Contact {
   email?: string | null;
   wechat?: string | null;
   investorType: 'domestic' | 'foreign' | 'hk-macao-taiwan' | 'returnee';
-  source?: ('inquiry' | 'fair' | 'referral' | 'chamber' | 'visit') | null;
+  source?: ('inquiry' | 'fair' | 'referral' | 'chamber' | 'visit' | 'market') | null;
   sectors?:
     | (
         | 'manufacturing'

@@ -1,5 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
-import { normalizeEmail, normalizePhone, type InvestorType } from '@portal/shared/investors'
+import {
+  normalizeEmail,
+  normalizePhone,
+  type InvestorSource,
+  type InvestorType,
+} from '@portal/shared/investors'
 import type { Inquiry } from '@portal/shared/payload-types'
 
 /** A contact offered to staff as the person behind an inquiry. */
@@ -60,7 +65,12 @@ export async function suggestContacts(
 }
 
 /** The company named in an inquiry: an existing one of exactly that name, else a new one. */
-async function companyFor(req: PayloadRequest, name: string, investorType: InvestorType) {
+async function companyFor(
+  req: PayloadRequest,
+  name: string,
+  investorType: InvestorType,
+  source: InvestorSource,
+) {
   const found = await req.payload.find({
     collection: 'companies',
     where: { name: { equals: name } },
@@ -72,7 +82,7 @@ async function companyFor(req: PayloadRequest, name: string, investorType: Inves
   if (found.docs[0]) return found.docs[0].id
   const created = await req.payload.create({
     collection: 'companies',
-    data: { name, investorType, source: 'inquiry' },
+    data: { name, investorType, source },
     overrideAccess: false,
     user: req.user,
   })
@@ -95,8 +105,10 @@ export async function createContactFromInquiry(
   const linked = inquiry.investorContact
   if (linked) return typeof linked === 'object' ? linked.id : linked
   const investorType: InvestorType = inquiry.type === 'returnee' ? 'returnee' : 'domestic'
+  // A supply or demand post is filed as an inquiry too: its poster came through the board.
+  const source: InvestorSource = inquiry.type === 'market-post' ? 'market' : 'inquiry'
   const company = inquiry.organisation
-    ? await companyFor(req, inquiry.organisation, investorType)
+    ? await companyFor(req, inquiry.organisation, investorType, source)
     : undefined
   const contact = await req.payload.create({
     collection: 'contacts',
@@ -106,7 +118,7 @@ export async function createContactFromInquiry(
       email: inquiry.email,
       company,
       investorType,
-      source: 'inquiry',
+      source,
       homeProvince: inquiry.province,
       homeCity: inquiry.city,
       processingBasis: 'consent',

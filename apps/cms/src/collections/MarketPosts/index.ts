@@ -240,6 +240,15 @@ export const MarketPosts: CollectionConfig = {
       access: reviewersOnly,
       admin: { position: 'sidebar' },
     }),
+    // The poster's investor record, or one click to create it (三结合).
+    {
+      name: 'posterRecord',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/PosterRecord#PosterRecord' },
+      },
+    },
   ],
   hooks: {
     beforeChange: [prepareMarketPost],

@@ -27,6 +27,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ProjectSheetTools as ProjectSheetTools_f1de5c592d2b54395e8e015ed797f903 } from '../../../components/ProjectSheetTools'
+import { PosterRecord as PosterRecord_dcdcb7750777755306f3a3a2a95c6b28 } from '../../../components/PosterRecord'
 import { ReplyDueCell as ReplyDueCell_6275f060193cfa6579f185e61d051801 } from '../../../components/ReplyDueCell'
 import { InvestorMatch as InvestorMatch_163635849cc081f61938307b1a6d4a4f } from '../../../components/InvestorMatch'
 import { InquiryExport as InquiryExport_9d3770ee2a9ab77faa11b32d8dc2c852 } from '../../../components/InquiryExport'
@@ -73,6 +74,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/ProjectSheetTools#ProjectSheetTools": ProjectSheetTools_f1de5c592d2b54395e8e015ed797f903,
+  "/components/PosterRecord#PosterRecord": PosterRecord_dcdcb7750777755306f3a3a2a95c6b28,
   "/components/ReplyDueCell#ReplyDueCell": ReplyDueCell_6275f060193cfa6579f185e61d051801,
   "/components/InvestorMatch#InvestorMatch": InvestorMatch_163635849cc081f61938307b1a6d4a4f,
   "/components/InquiryExport#InquiryExport": InquiryExport_9d3770ee2a9ab77faa11b32d8dc2c852,
