@@ -3,7 +3,7 @@ export const SHEET_TEXT = {
   zh: {
     export: '导出 Excel',
     template: '下载导入模板',
-    import: '导入项目清单（.xlsx）',
+    import: '导入项目清单（Excel 文件）',
     preview: '导入预览',
     row: '行',
     status: '处理',

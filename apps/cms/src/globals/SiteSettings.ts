@@ -33,7 +33,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'favicon',
       type: 'upload',
       relationTo: 'media',
-      label: { zh: '网站图标（favicon）', en: 'Site icon (favicon)' },
+      label: { zh: '网站图标（浏览器标签页上的小图标）', en: 'Site icon (favicon)' },
       // Browsers show it in tabs and bookmarks; a small square PNG reads best.
       filterOptions: { mimeType: { equals: 'image/png' } },
       admin: {

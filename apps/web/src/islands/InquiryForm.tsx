@@ -155,7 +155,7 @@ export default function InquiryForm({
     if (Object.keys(all).length > 0) {
       event.preventDefault()
       setNotice(null)
-      setTouched(new Set([...fields, ...INQUIRY_CONTEXT_FIELDS, 'type']))
+      setTouched(new Set([...names, ...INQUIRY_CONTEXT_FIELDS, 'type']))
       setErrors(all)
       setShowSummary(true)
       setFocusSummary((n) => n + 1)
@@ -175,7 +175,7 @@ export default function InquiryForm({
   }
 
   const listed = [
-    ...fields.filter((name) => errors[name]),
+    ...names.filter((name) => errors[name as keyof InquiryErrors]),
     ...([...INQUIRY_CONTEXT_FIELDS, 'type'] as const).filter((name) => errors[name]),
   ]
   const renderField = inquiryFields({ locale, kind, values, errors, privacyHref })

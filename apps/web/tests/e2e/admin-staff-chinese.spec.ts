@@ -25,9 +25,22 @@ async function signIn(page: Page, email: string) {
 /**
  * Latin words a Chinese label may hold: abbreviations and names that have no
  * Chinese form staff would use (PDF brochures, PPP projects, the SEO fields,
- * the ICP filing number 备案号, the language name "English", file sizes in MB).
+ * the ICP filing number 备案号, the language name "English", file sizes in MB,
+ * the PNG image format and Excel, which is what staff call a spreadsheet).
  */
-const ALLOWED_LATIN = new Set(['PDF', 'PPP', 'SEO', 'ICP', 'English', 'MB', 'URL', 'ID', 'API'])
+const ALLOWED_LATIN = new Set([
+  'PDF',
+  'PNG',
+  'PPP',
+  'SEO',
+  'ICP',
+  'English',
+  'Excel',
+  'MB',
+  'URL',
+  'ID',
+  'API',
+])
 
 /** The visible texts of labels, headings, row labels, tabs and buttons, not the content of fields. */
 function labelTexts(page: Page): Promise<string[]> {

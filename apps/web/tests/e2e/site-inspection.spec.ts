@@ -41,6 +41,8 @@ test('a visitor reports an error from a page’s footer and follows it with the 
 test('the error report form names no other site, and works in English without JavaScript', async ({
   browser,
 }) => {
+  // Two pages, a form sent twice and an axe scan, without JavaScript: more than the default 30 s on a loaded machine.
+  test.slow()
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto('/en/inquiry/report-error?page=%2F%2Fevil.example%2Fphish')
