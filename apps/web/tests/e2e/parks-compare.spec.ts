@@ -167,7 +167,7 @@ test('with JavaScript the choice is kept across list pages in this browser only'
   // Another page of the list: the one before, or after when this is the first.
   await page.getByRole('link', { name: at > 1 ? '上一页' : '下一页' }).click()
   await expect(page).toHaveURL(new RegExp(`page=${at > 1 ? at - 1 : 2}`))
-  const second = page.getByRole('checkbox').first()
+  const second = page.getByTestId('compare-form').getByRole('checkbox').first()
   const secondSlug = await second.getAttribute('value')
   await second.check()
   await expect(page.locator('[data-compare-count]')).toHaveText('2')
