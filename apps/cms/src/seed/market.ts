@@ -1,7 +1,8 @@
 import { addDays, today, type MarketPostInput } from '@portal/shared/market'
 import type { MarketReviewStatus } from '@portal/shared/market'
 import { endOfChinaDay } from '../collections/MarketPosts/expiry'
-import { SEED_CONTEXT, type Seeder } from './helpers'
+import { SEED_CONTEXT, type Seeder, upsertMedia } from './helpers'
+import { demoImage } from './images'
 import type { Bi } from './types'
 
 interface SeedMarketPost {
@@ -15,6 +16,8 @@ interface SeedMarketPost {
   expires: number
   status: MarketReviewStatus
   reviewNote?: string
+  /** A demo photo in this colour, as a reviewer would add one (posters send theirs by mail). */
+  photo?: string
   /** Demo poster: made-up names and numbers, never shown publicly. */
   poster: { name: string; organisation?: string; phone: string }
 }
@@ -49,6 +52,7 @@ const POSTS: SeedMarketPost[] = [
     until: 90,
     expires: 120,
     status: 'approved',
+    photo: '#3f7d4e',
     poster: { name: '金山高山茶叶专业合作社', phone: '13800000101' },
   },
   {
@@ -313,7 +317,8 @@ const POSTS: SeedMarketPost[] = [
 ]
 
 /** Creates the demo posts once; a post is matched by its Chinese title. */
-export async function seedMarketDocs({ payload, report }: Seeder): Promise<void> {
+export async function seedMarketDocs(seeder: Seeder): Promise<void> {
+  const { payload, report } = seeder
   const day = today()
   for (const post of POSTS) {
     const found = await payload.count({
@@ -325,6 +330,18 @@ export async function seedMarketDocs({ payload, report }: Seeder): Promise<void>
       report.skipped.push(`market-posts/${post.title.zh}`)
       continue
     }
+    const photo = post.photo
+      ? await upsertMedia(
+          seeder,
+          `market-${post.goods.category}-${post.from}.jpg`,
+          {
+            zh: `${post.variety.zh}实拍图`,
+            en: post.variety.en ? `${post.variety.en}, photo` : undefined,
+          },
+          () => demoImage(post.photo!, post.from, 1200, 800),
+          'image/jpeg',
+        )
+      : undefined
     const created = await payload.create({
       collection: 'market-posts',
       locale: 'zh',
@@ -340,6 +357,7 @@ export async function seedMarketDocs({ payload, report }: Seeder): Promise<void>
         reviewStatus: post.status,
         reviewNote: post.reviewNote,
         poster: { ...post.poster, locale: 'zh' },
+        photos: photo ? [photo.id] : [],
       },
     })
     if (post.title.en) {

@@ -179,6 +179,23 @@ test.describe('posting without JavaScript', () => {
   })
 })
 
+test('a post shows the photo a reviewer added, described for screen readers', async ({ page }) => {
+  await page.goto('/market?category=tea')
+  await page
+    .getByTestId('market-card')
+    .filter({ hasText: '高山绿茶' })
+    .first()
+    .getByRole('link')
+    .click()
+  const photo = page
+    .getByRole('region', { name: '图片' })
+    .getByRole('img', { name: '高山绿茶实拍图' })
+  await expect(photo).toBeVisible()
+  await expect
+    .poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0)
+})
+
 test('the board ties in: the home page, an agri-food project and the nav link to it', async ({
   page,
 }) => {
