@@ -7,46 +7,24 @@ import * as stack from './support/stack'
 // notify the portal.
 test.describe.configure({ mode: 'serial' })
 
-const { cmsPort, webPort, database } = stack.ownStack(6, 'jobs')
-
-let cms: stack.Server
-let portal: stack.Server
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000)
-  stack.removeDatabase(database)
-  cms = await stack.startCms({
-    port: cmsPort,
-    database,
-    seed: true,
-    portalUrl: `http://localhost:${webPort}`,
-  })
-  portal = await stack.startPortal({ port: webPort, cmsUrl: cms.url })
-})
-
-test.afterAll(async () => {
-  test.setTimeout(60_000)
-  await portal?.stop()
-  await cms?.stop()
-  stack.removeDatabase(database)
-})
+const own = stack.useOwnStack(6, 'jobs')
 
 test('a publish scheduled a minute ahead goes live on the portal by itself', async () => {
   // The job is due in a minute and the queue is polled every minute.
   test.setTimeout(240_000)
-  const admin = await stack.demoAdmin(cms.url)
+  const admin = await stack.demoAdmin(own.cms.url)
   const title = `定时发布上线测试${Date.now().toString(36)}`
-  const doc = await stack.createNews(cms.url, admin, {
+  const doc = await stack.createNews(own.cms.url, admin, {
     title,
     category: 'notice',
     _status: 'draft',
   })
 
-  const listed = async () => (await (await fetch(`${portal.url}/news`)).text()).includes(title)
+  const listed = async () => (await (await fetch(`${own.portal.url}/news`)).text()).includes(title)
   expect(await listed()).toBe(false)
 
   const at = new Date(Date.now() + 60_000)
-  const scheduled = await fetch(`${cms.url}/api/schedule-publish`, {
+  const scheduled = await fetch(`${own.cms.url}/api/schedule-publish`, {
     method: 'POST',
     headers: { ...admin, 'content-type': 'application/json' },
     body: JSON.stringify({ collection: 'news', id: doc.id, at: at.toISOString() }),
@@ -62,6 +40,6 @@ test('a publish scheduled a minute ahead goes live on the portal by itself', asy
     description: `${Math.round((Date.now() - at.getTime()) / 1000)} s`,
   })
   expect(Date.now()).toBeGreaterThanOrEqual(at.getTime())
-  const page = await fetch(`${portal.url}/news/${doc.slug}`)
+  const page = await fetch(`${own.portal.url}/news/${doc.slug}`)
   expect(page.status).toBe(200)
 })

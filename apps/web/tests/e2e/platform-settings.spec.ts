@@ -8,42 +8,20 @@ import * as stack from './support/stack'
 // shared one's settings must stay as the other specs expect them.
 test.describe.configure({ mode: 'serial' })
 
-const { cmsPort, webPort, database } = stack.ownStack(8, 'platform')
-
-let cms: stack.Server
-let portal: stack.Server
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000)
-  stack.removeDatabase(database)
-  cms = await stack.startCms({
-    port: cmsPort,
-    database,
-    seed: true,
-    portalUrl: `http://localhost:${webPort}`,
-  })
-  portal = await stack.startPortal({ port: webPort, cmsUrl: cms.url })
-})
-
-test.afterAll(async () => {
-  test.setTimeout(60_000)
-  await portal?.stop()
-  await cms?.stop()
-  stack.removeDatabase(database)
-})
+const own = stack.useOwnStack(8, 'platform')
 
 test('the icon and the host platform set in the site settings reach the portal', async ({
   page,
 }) => {
   test.setTimeout(120_000)
   const iconType = async () =>
-    (await fetch(`${portal.url}/favicon.ico`)).headers.get('content-type') ?? ''
+    (await fetch(`${own.portal.url}/favicon.ico`)).headers.get('content-type') ?? ''
   // Before: the portal's own icon, and no link to a host site.
   expect(await iconType()).toBe('image/x-icon')
-  await page.goto(`${portal.url}/`)
+  await page.goto(`${own.portal.url}/`)
   await expect(page.getByTestId('host-site')).toHaveCount(0)
 
-  const admin = await stack.demoAdmin(cms.url)
+  const admin = await stack.demoAdmin(own.cms.url)
   const png = await sharp({
     create: { width: 64, height: 64, channels: 4, background: '#b3261e' },
   })
@@ -52,14 +30,14 @@ test('the icon and the host platform set in the site settings reach the portal',
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'site-icon.png')
   form.append('_payload', JSON.stringify({ alt: '网站图标' }))
-  const uploaded = await fetch(`${cms.url}/api/media`, {
+  const uploaded = await fetch(`${own.cms.url}/api/media`, {
     method: 'POST',
     headers: admin,
     body: form,
   })
   expect(uploaded.status).toBe(201)
   const media = ((await uploaded.json()) as { doc: { id: number } }).doc
-  const saved = await fetch(`${cms.url}/api/globals/site-settings?locale=zh`, {
+  const saved = await fetch(`${own.cms.url}/api/globals/site-settings?locale=zh`, {
     method: 'POST',
     headers: { ...admin, 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -71,7 +49,7 @@ test('the icon and the host platform set in the site settings reach the portal',
 
   // The notification refreshes the portal's copies: staff's PNG replaces the default icon.
   await expect.poll(iconType, { timeout: 30_000 }).toBe('image/png')
-  const icon = await fetch(`${portal.url}/favicon.ico`)
+  const icon = await fetch(`${own.portal.url}/favicon.ico`)
   expect(
     Buffer.from(await icon.arrayBuffer())
       .subarray(1, 4)
@@ -82,7 +60,7 @@ test('the icon and the host platform set in the site settings reach the portal',
   await expect
     .poll(
       async () => {
-        await page.goto(`${portal.url}/news`)
+        await page.goto(`${own.portal.url}/news`)
         return page.getByTestId('host-site').count()
       },
       { timeout: 30_000 },
@@ -91,6 +69,6 @@ test('the icon and the host platform set in the site settings reach the portal',
   const link = page.getByTestId('host-site').getByRole('link')
   await expect(link).toHaveText('示范县人民政府门户网站')
   await expect(link).toHaveAttribute('href', 'https://www.example.gov.cn/')
-  await page.goto(`${portal.url}/en/news`)
+  await page.goto(`${own.portal.url}/en/news`)
   await expect(page.getByTestId('host-site').getByRole('link')).toHaveAttribute('lang', 'zh-CN')
 })

@@ -2,6 +2,7 @@ import { type ChildProcess } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
+import { test } from '@playwright/test'
 import { startProcess, waitForUrl } from '@portal/process'
 
 /**
@@ -162,4 +163,37 @@ export async function createNews(
   )
   if (created.status !== 201) throw new Error(`news not created: ${created.status}`)
   return ((await created.json()) as { doc: { id: number; slug: string } }).doc
+}
+
+/** A seeded CMS and a portal it notifies, once `useOwnStack`'s before-all hook has run. */
+export interface OwnStack {
+  cms: Server
+  portal: Server
+}
+
+/**
+ * Gives a spec a seeded CMS and a portal of its own (ports and database from
+ * `ownStack`), started before its tests and stopped, database removed, after.
+ */
+export function useOwnStack(offset: number, name: string): OwnStack {
+  const { cmsPort, webPort, database } = ownStack(offset, name)
+  const own = {} as OwnStack
+  test.beforeAll(async () => {
+    test.setTimeout(300_000)
+    removeDatabase(database)
+    own.cms = await startCms({
+      port: cmsPort,
+      database,
+      seed: true,
+      portalUrl: `http://localhost:${webPort}`,
+    })
+    own.portal = await startPortal({ port: webPort, cmsUrl: own.cms.url })
+  })
+  test.afterAll(async () => {
+    test.setTimeout(60_000)
+    await own.portal?.stop()
+    await own.cms?.stop()
+    removeDatabase(database)
+  })
+  return own
 }
