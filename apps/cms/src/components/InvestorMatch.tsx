@@ -5,6 +5,7 @@
 // button that creates a record from the inquiry in one click.
 import { useConfig, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { CreateRecordButton } from './CreateRecordButton'
 
 interface Suggestion {
   id: number
@@ -39,7 +40,6 @@ export function InvestorMatch() {
   const { i18n } = useTranslation()
   const { value, setValue } = useField<number | null>({ path: 'investorContact' })
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
-  const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
   const t = i18n.language === 'en' ? text.en : text.zh
   const base = `${config.serverURL}${config.routes.api}/contacts`
@@ -57,18 +57,6 @@ export function InvestorMatch() {
   }, [base, id, value])
 
   if (!id || value) return null
-
-  const create = async () => {
-    setBusy(true)
-    const answer = await fetch(`${base}/from-inquiry/${id}`, {
-      method: 'POST',
-      credentials: 'include',
-    }).catch(() => undefined)
-    setBusy(false)
-    if (!answer?.ok) return setFailed(true)
-    // A full reload: the open form then shows the link the server just saved.
-    window.location.reload()
-  }
 
   return (
     <div data-testid="investor-match" style={{ marginTop: 8 }}>
@@ -88,14 +76,13 @@ export function InvestorMatch() {
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        className="btn btn--style-secondary btn--size-small"
-        disabled={busy}
-        onClick={create}
-      >
-        {t.create}
-      </button>
+      <CreateRecordButton
+        inquiryId={id}
+        label={t.create}
+        // A full reload: the open form then shows the link the server just saved.
+        onCreated={() => window.location.reload()}
+        onFailed={() => setFailed(true)}
+      />
       {failed && <p role="alert">{t.failed}</p>}
     </div>
   )

@@ -6,6 +6,7 @@
 // button only to those who may create records (the staff who write projects).
 import { useAuth, useConfig, useField, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { CreateRecordButton } from './CreateRecordButton'
 
 const text = {
   zh: {
@@ -34,7 +35,6 @@ export function PosterRecord() {
   const { value: inquiry } = useField<Linked>({ path: 'inquiry' })
   const inquiryId = typeof inquiry === 'object' && inquiry ? inquiry.id : inquiry
   const [contact, setContact] = useState<number | null | undefined>(undefined)
-  const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
   const t = i18n.language === 'en' ? text.en : text.zh
   const api = `${config.serverURL}${config.routes.api}`
@@ -58,17 +58,6 @@ export function PosterRecord() {
 
   if (!inquiryId || contact === undefined) return failed ? <p role="alert">{t.failed}</p> : null
 
-  const create = async () => {
-    setBusy(true)
-    const answer = await fetch(`${api}/contacts/from-inquiry/${inquiryId}`, {
-      method: 'POST',
-      credentials: 'include',
-    }).catch(() => undefined)
-    setBusy(false)
-    if (!answer?.ok) return setFailed(true)
-    setContact(((await answer.json()) as { contact: number }).contact)
-  }
-
   return (
     <div data-testid="poster-record" style={{ marginBottom: 24 }}>
       <p style={{ margin: '0 0 8px', fontWeight: 600 }}>{t.heading}</p>
@@ -77,14 +66,12 @@ export function PosterRecord() {
       ) : !mayCreate ? (
         <p style={{ margin: 0 }}>{t.none}</p>
       ) : (
-        <button
-          type="button"
-          className="btn btn--style-secondary btn--size-small"
-          disabled={busy}
-          onClick={create}
-        >
-          {t.create}
-        </button>
+        <CreateRecordButton
+          inquiryId={inquiryId}
+          label={t.create}
+          onCreated={setContact}
+          onFailed={() => setFailed(true)}
+        />
       )}
       {failed && <p role="alert">{t.failed}</p>}
     </div>
