@@ -27,8 +27,8 @@ export interface NginxOptions {
   portal: string
   /** Default `localhost`. */
   serverName?: string
-  /** Worker processes (default 1). */
-  workers?: number
+  /** Worker processes (default 1; production's Debian default is `auto`, one per CPU). */
+  workers?: number | 'auto'
   /** More configuration inside `http`, given the certificate (the benchmark's static server). */
   extra?: (tls: TlsFiles) => string
   logFile?: string

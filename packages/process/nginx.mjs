@@ -98,7 +98,7 @@ export function selfSignedCertificate(dir) {
 /**
  * The whole nginx.conf of a run: Debian's `http` settings around the rendered file.
  * @param {string} dir
- * @param {number} workers
+ * @param {number | 'auto'} workers
  * @param {string} extra
  */
 function mainConf(dir, workers, extra) {
