@@ -5,6 +5,7 @@
 // folder of its own (pid, logs, temporary files, cache).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { userInfo } from 'node:os'
 import path from 'node:path'
 import tls from 'node:tls'
 import { fileURLToPath } from 'node:url'
@@ -105,8 +106,11 @@ function mainConf(dir, workers, extra) {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((name) => `  ${name}_temp_path ${path.join(dir, 'temp', name)};`)
     .join('\n')
+  // Started by root, nginx would run its workers as `nobody`, who cannot
+  // enter a test's private folders: they stay with the starting user.
+  const user = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : ''
   return `daemon off;
-worker_processes ${workers};
+${user}worker_processes ${workers};
 pid ${path.join(dir, 'nginx.pid')};
 error_log ${path.join(dir, 'error.log')} warn;
 events { worker_connections 1024; }
