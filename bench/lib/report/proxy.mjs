@@ -47,7 +47,7 @@ export function proxy(w, r) {
   }
   add()
   add(
-    "Publish-to-live through nginx is the portal's (section above) plus at most the page's `s-maxage` of one second, during which nginx still answers its copy, and one background refresh.",
+    "Publish-to-live through nginx is the portal's (section above) plus at most the rest of the second in which nginx fetched its copy (the portal's `X-Accel-Expires`), and one background refresh.",
   )
   add()
 }
