@@ -13,6 +13,8 @@
 //   --skip-build         use the existing builds
 //   --reuse-db           keep bench/results/bench.db from an earlier run (skips the load)
 //   --no-profile         skip the profiling step
+//   --no-nginx           skip the run through nginx (deploy/nginx/portal.conf), which
+//                        happens by default when nginx is installed
 //   --baseline <file>    an earlier results-*.json: the report shows its figures as "before"
 //   --report <file>      only write the report of an earlier results-*.json again
 //   --with-indexes [all] measure a copy of the database with the recommended indexes added

@@ -32,6 +32,8 @@ export const options = {
   skipBuild: flag('skip-build'),
   reuseDb: flag('reuse-db'),
   profile: !flag('no-profile'),
+  /** nginx in front of the portal (deploy/nginx/portal.conf), when nginx is installed. */
+  nginx: !flag('no-nginx'),
   baseline: option('baseline'),
   /** Measure a copy of the database with candidate indexes (an experiment, not the app's schema). */
   withIndexes: /** @type {'all' | 'locales' | null} */ (
@@ -49,6 +51,9 @@ export const PORTS = {
   missPortal: 4711,
   static: 4712,
   profiledPortal: 4713,
+  nginx: 4714,
+  nginxHttp: 4715,
+  nginxStatic: 4716,
 }
 export const CMS_URL = `http://127.0.0.1:${PORTS.cms}`
 export const PORTAL_URL = `http://127.0.0.1:${PORTS.portal}`

@@ -20,6 +20,7 @@ import {
   weighPages,
 } from './steps/portal.mjs'
 import { addIndexes, build, databaseBytes, loadDataset } from './steps/prepare.mjs'
+import { measureProxy, proxySkipped } from './steps/proxy.mjs'
 import { compressionCost, profileMisses, profileSql } from './steps/profile.mjs'
 
 /** Runs `run` as a named step: announced, timed into `stepMs`. */
@@ -93,6 +94,12 @@ export async function main() {
   )
   const publish = await step('7. publish-to-live (20 edits)', () => publishToLive(projectIndex))
   const weights = await step('8. bytes per page type', () => weighPages(pages, firstRender))
+  const proxySkip = proxySkipped()
+  const proxy = proxySkip
+    ? { skipped: proxySkip }
+    : await step('10. nginx in front: micro-cache vs static files, publish-to-live', () =>
+        measureProxy(pages, okPages, projectIndex),
+      )
 
   // 9. Memory
   const portalMemory = memory.stop()
@@ -128,6 +135,7 @@ export async function main() {
     cms: cmsRuns,
     cmsUrls,
     publish,
+    proxy,
     weights,
     portalMemory,
     cmsServerMemory,

@@ -27,9 +27,15 @@ export function percentile(values, p) {
  */
 
 /**
+ * @typedef {{ url: string, connections: number, duration: number,
+ *   headers?: Record<string, string>, stateHeader?: string }} LoadRun
+ */
+
+/**
  * One autocannon run. Latency percentiles come from every response's own
  * timing (autocannon reports p2.5…p99 but no p95), throughput from autocannon.
- * @param {{ url: string, connections: number, duration: number, headers?: Record<string, string> }} run
+ * Answers are counted by the value of `stateHeader` (default `x-portal-cache`).
+ * @param {LoadRun} run
  * @returns {Promise<LoadResult>}
  */
 export async function load(run) {
@@ -37,6 +43,7 @@ export async function load(run) {
   const latencies = []
   /** @type {Record<string, number>} */
   const cacheStates = {}
+  const stateHeader = run.stateHeader ?? 'x-portal-cache'
   // autocannon's instance is also the promise of its result (its types offer one or the other).
   const instance =
     /** @type {import('autocannon').Instance & Promise<import('autocannon').Result>} */ (
@@ -55,7 +62,7 @@ export async function load(run) {
             raw.on('headers', (opts) => {
               const list = opts.headers ?? []
               for (let i = 0; i < list.length; i += 2) {
-                if (String(list[i]).toLowerCase() === 'x-portal-cache') {
+                if (String(list[i]).toLowerCase() === stateHeader) {
                   const state = String(list[i + 1])
                   cacheStates[state] = (cacheStates[state] ?? 0) + 1
                   return
@@ -91,7 +98,7 @@ export async function load(run) {
 /**
  * Warm-up (a third of the duration, at most 5 s), then the measured run.
  * @param {string} label
- * @param {{ url: string, connections: number, duration: number, headers?: Record<string, string> }} run
+ * @param {LoadRun} run
  */
 export async function measure(label, run) {
   await load({ ...run, duration: Math.min(5, Math.max(1, Math.round(run.duration / 3))) })

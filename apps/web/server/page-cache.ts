@@ -76,6 +76,19 @@ export interface PageCache {
 const PRIVATE_PATHS = /^\/(en\/)?((preview|inquiry|_portal)(\/|$)|elder-mode(\.css)?$)/
 const STALE_HEADERS = { 'x-portal-cache': 'STALE', warning: '110 - "Response is Stale"' }
 
+/**
+ * How long nginx in front (deploy/nginx/portal.conf) may keep a page it was
+ * given: until the end of the current second. nginx counts whole seconds, so
+ * `s-maxage=1` alone lets its copy live one to two seconds past the fetch,
+ * longer than the portal allows; `X-Accel-Expires: @<unix second>` caps it at
+ * one. nginx reads this header before Cache-Control and would store even a
+ * private answer under it, so only these stored, public pages carry it; nginx
+ * does not pass it on to clients, and other caches ignore it.
+ */
+function proxyExpiry(now: number, extra: Record<string, string>): Record<string, string> {
+  return { ...extra, 'x-accel-expires': `@${Math.floor(now / 1000)}` }
+}
+
 const delay = (ms: number) => wait(ms, null, { ref: false })
 
 /** Creates the page cache. */
@@ -127,12 +140,12 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     const key = cacheKey(pathname, search, options.keyParams)
     const found = store.get(key)
     if (found?.fresh) {
-      sendStored(req, res, found.page, { 'x-portal-cache': 'HIT' })
+      sendStored(req, res, found.page, proxyExpiry(now(), { 'x-portal-cache': 'HIT' }))
       return 'HIT'
     }
     const stale = found?.page
     if (stale && (retryAt.get(key) ?? 0) > now()) {
-      sendStored(req, res, stale, STALE_HEADERS)
+      sendStored(req, res, stale, proxyExpiry(now(), STALE_HEADERS))
       return 'STALE'
     }
     const pending = render(key, req)
@@ -146,7 +159,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     if (stale && (!result || result.rendered.status >= 500)) {
       if (result) retryAt.set(key, now() + retryMs)
       pending.catch(() => undefined)
-      sendStored(req, res, stale, STALE_HEADERS)
+      sendStored(req, res, stale, proxyExpiry(now(), STALE_HEADERS))
       return 'STALE'
     }
     const rendered = result?.rendered
@@ -156,7 +169,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       return 'ERROR'
     }
     if (result?.stored) {
-      sendStored(req, res, result.stored, { 'x-portal-cache': 'MISS' })
+      sendStored(req, res, result.stored, proxyExpiry(now(), { 'x-portal-cache': 'MISS' }))
       return 'MISS'
     }
     sendUncached(req, res, rendered)

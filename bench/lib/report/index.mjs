@@ -2,6 +2,7 @@
 // an earlier run's figures as "before" when given.
 import { fmt, kb, pass } from '../format.mjs'
 import { sqlProfile, missProfile } from './profile.mjs'
+import { proxy } from './proxy.mjs'
 import { bytes, cmsRest, memory, publish, throughput } from './tables.mjs'
 import { reportWriter } from './writer.mjs'
 
@@ -21,6 +22,7 @@ export function report(r, before, resultsFile) {
     throughput,
     cmsRest,
     publish,
+    proxy,
     bytes,
     memory,
     missProfile,

@@ -6,7 +6,7 @@ import { WARM_UP_SECONDS } from '../measure.mjs'
 /** @typedef {import('./writer.mjs').LoadResult} LoadResult */
 
 /** One run as a table row. */
-const row = (/** @type {string} */ label, /** @type {LoadResult | undefined} */ x) =>
+export const row = (/** @type {string} */ label, /** @type {LoadResult | undefined} */ x) =>
   x
     ? `| ${label} | ${fmt(x.rps, 0)} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${fmt(x.max)} | ${x.requests} | ${x.errors + x.non2xx} | ${Object.entries(
         x.cacheStates,
@@ -14,9 +14,10 @@ const row = (/** @type {string} */ label, /** @type {LoadResult | undefined} */ 
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')} | ${fmt(x.loadavg, 1)} |`
     : `| ${label} | not run | | | | | | | | |`
-/** The header of a table of runs. */
-const header =
-  '| run | req/s | p50 ms | p95 ms | p99 ms | max ms | requests | errors | x-portal-cache | load avg |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+/** The header of a table of runs, counting answers by the cache header `states`. */
+export const runsHeader = (states = 'x-portal-cache') =>
+  `| run | req/s | p50 ms | p95 ms | p99 ms | max ms | requests | errors | ${states} | load avg |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`
+const header = runsHeader()
 
 /**
  * The portal under load: from the cache, against the static server, and as misses.

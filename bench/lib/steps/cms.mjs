@@ -56,10 +56,11 @@ export async function measureCms(cmsUrls) {
 
 /**
  * 7: the bench admin publishes 20 edits of a project; each is timed until the
- * portal's page shows it.
+ * page at `base` (the portal, or nginx in front of it) shows it.
  * @param {number} projectIndex
+ * @param {string} [base]
  */
-export async function publishToLive(projectIndex) {
+export async function publishToLive(projectIndex, base = PORTAL_URL) {
   const login = await fetch(`${CMS_URL}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -76,7 +77,7 @@ export async function publishToLive(projectIndex) {
   ).json()
   const doc = found.docs?.[0]
   if (!doc) throw new Error(`no project ${slug}`)
-  const pageUrl = `${PORTAL_URL}/projects/${slug}`
+  const pageUrl = `${base}/projects/${slug}`
   const first = await rawGet(pageUrl)
   if (first.status !== 200) {
     console.log(`  skipped: ${pageUrl} answers ${first.status}`)

@@ -41,11 +41,30 @@ export async function startServers() {
 }
 
 /**
+ * The first project from `start` on that the public can see, with the next one
+ * too (publish-to-live edits it): projects come in runs of one stage, and a
+ * dropped one (已终止) is not shown.
+ * @param {number} start
+ */
+async function publicProjectFrom(start) {
+  const listed = async (/** @type {number} */ n) => {
+    const url = `${CMS_URL}/api/projects?where[slug][equals]=bench-project-${n}&depth=0&limit=1&select[slug]=true`
+    return ((await (await fetch(url)).json()).totalDocs ?? 0) > 0
+  }
+  for (let n = start; n < start + 100; n++) {
+    if ((await listed(n)) && (await listed(n + 1))) return n
+  }
+  return start
+}
+
+/**
  * The pages measured: documents from the middle of the generated ones.
  * @param {{ generated: { projects: number, news: number, policies: number } }} loaded
  */
 export async function pagesOf(loaded) {
-  const projectIndex = Math.max(1, Math.floor(loaded.generated.projects / 2))
+  const projectIndex = await publicProjectFrom(
+    Math.max(1, Math.floor(loaded.generated.projects / 2)),
+  )
   const newsIndex = Math.max(1, Math.floor(loaded.generated.news / 2))
   const policyIndex = Math.max(1, Math.floor(loaded.generated.policies / 2))
   const guides = await (await fetch(`${CMS_URL}/api/guides?limit=1&depth=0&sort=title`)).json()

@@ -127,3 +127,20 @@ describe('the page cache on disk', () => {
     expect(state.renders).toEqual(['/search?page=2&q=x'])
   })
 })
+
+describe('answers for nginx in front', () => {
+  it('lets nginx keep a page it is given until the end of the current second, no longer', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'page-cache-'))
+    const url = await serve(cacheIn(dir, { up: true, renders: [] }))
+    for (const expected of ['MISS', 'HIT']) {
+      const before = Math.floor(Date.now() / 1000)
+      const response = await fetch(`${url}/projects`)
+      const after = Math.floor(Date.now() / 1000)
+      expect(response.headers.get('x-portal-cache')).toBe(expected)
+      const until = response.headers.get('x-accel-expires') ?? ''
+      expect(until).toMatch(/^@\d+$/)
+      expect(Number(until.slice(1))).toBeGreaterThanOrEqual(before)
+      expect(Number(until.slice(1))).toBeLessThanOrEqual(after)
+    }
+  })
+})
