@@ -8,7 +8,7 @@ import * as stack from './support/stack'
 // shared one's settings must stay as the other specs expect them.
 test.describe.configure({ mode: 'serial' })
 
-const own = stack.useOwnStack(8, 'platform')
+const own = stack.useOwnStack(12, 'platform')
 
 test('the icon and the host platform set in the site settings reach the portal', async ({
   page,
