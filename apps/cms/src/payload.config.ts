@@ -76,8 +76,8 @@ export default buildConfig({
       },
     },
   },
-  // The follow-up log before the projects it refers to: a restore clears
-  // collections in this order, and an entry must go before its project.
+  // The order is the admin's; a restore empties collections in dependency
+  // order whatever it is (backup/clearOrder.ts).
   collections: [
     FollowUps,
     Projects,
