@@ -79,6 +79,18 @@ async function latinLabels(page: Page): Promise<string[]> {
 const OTHER_DATE =
   /\d{1,2}\/\d{1,2}\/\d{4}|[上下]午|[一二三四五六七八九十]+月 \d|\d{1,2}月 \d{1,2},/
 
+/** Payload's "document locked" dialog, shown while another user edits the document. */
+const lockDialog = (page: Page) => page.locator('.document-locked')
+
+/** How often the walk met the lock dialog. */
+let lockDialogsMet = 0
+
+async function viewReadOnly(page: Page) {
+  lockDialogsMet += 1
+  await lockDialog(page).getByRole('button', { name: '只读查看' }).click()
+  await expect(lockDialog(page)).toBeHidden()
+}
+
 /** The pages of one view, every tab opened, and what is wrong on them. */
 async function walk(page: Page, url: string): Promise<string[]> {
   await page.goto(url)
@@ -86,6 +98,9 @@ async function walk(page: Page, url: string): Promise<string[]> {
     page.locator('.collection-list, .collection-edit, .global-edit').first(),
   ).toBeVisible()
   await page.waitForLoadState('networkidle')
+  // A colleague may hold Payload's lock on this document (the dialog opens as the view
+  // mounts): read it read-only, as staff would.
+  if (await lockDialog(page).isVisible()) await viewReadOnly(page)
   const found = new Set<string>()
   const check = async () => {
     for (const text of await latinLabels(page)) found.add(`${url}: label "${text}"`)
@@ -104,7 +119,23 @@ async function walk(page: Page, url: string): Promise<string[]> {
 }
 
 test('every collection and global reads in Chinese, with one date format', async ({ page }) => {
-  test.setTimeout(240_000)
+  // Every view of the admin, each rendered by a busy CMS: minutes, not seconds.
+  test.setTimeout(360_000)
+  // Staff share the admin: a colleague is changing the first park while the walk
+  // passes by, so the walk meets Payload's lock dialog there every time (it met
+  // it by chance before, on documents other specs had left open).
+  const colleague = await page.context().browser()!.newPage()
+  await signIn(colleague, 'editor@example.com')
+  await colleague.goto(`${cmsUrl}/admin/collections/parks`)
+  await colleague.locator('.collection-list tbody tr a').first().click()
+  await expect(colleague.locator('.collection-edit')).toBeVisible()
+  await colleague.waitForLoadState('networkidle')
+  // Payload locks a document once its editor starts changing it (the form's
+  // state request records the lock); parks have no autosave, so nothing is saved.
+  const lockTaken = colleague.waitForResponse((response) => response.request().method() === 'POST')
+  await colleague.locator('#field-title').press('End')
+  await colleague.locator('#field-title').pressSequentially('（待定）')
+  await lockTaken
   await signIn(page, 'demo@example.com')
   const links = await page
     .locator('nav a[href*="/admin/collections/"], nav a[href*="/admin/globals/"]')
@@ -120,6 +151,10 @@ test('every collection and global reads in Chinese, with one date format', async
     problems.push(...(await walk(page, `${cmsUrl}${edit}`)))
   }
   expect(problems).toEqual([])
+  expect(lockDialogsMet).toBeGreaterThan(0)
+  // The colleague leaves without saving; the lock runs out by itself (no other
+  // spec opens parks in the admin).
+  await colleague.context().close()
 
   await page.goto(`${cmsUrl}/admin/collections/projects`)
   const updated = page.locator('td.cell-updatedAt').first()
