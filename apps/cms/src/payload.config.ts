@@ -177,7 +177,7 @@ export default buildConfig({
       env.NODE_ENV === 'production' && !process.env.PAYLOAD_DISABLE_JOBS
         ? [
             { cron: '* * * * *', queue: 'default' },
-            { cron: '*/5 * * * *', queue: MAINTENANCE_QUEUE, limit: 1 },
+            { cron: env.MAINTENANCE_JOBS_CRON, queue: MAINTENANCE_QUEUE, limit: 1 },
           ]
         : [],
   },

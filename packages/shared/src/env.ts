@@ -20,6 +20,18 @@ const Port = z.coerce.number().int().min(1).max(65535)
  */
 const TrustProxyHops = z.coerce.number().int().min(0).max(5).default(0)
 
+/**
+ * A cron expression as Payload's job runner reads it: five fields (minute hour
+ * day month weekday) or six with seconds first; digits, `*`, `/`, `,` and `-`.
+ */
+const Cron = z
+  .string()
+  .trim()
+  .regex(/^[\d*/,-]+(?: [\d*/,-]+){4,5}$/, {
+    message:
+      'not a cron expression: 5 fields (minute hour day month weekday), or 6 with seconds first, e.g. 15 3 * * *',
+  })
+
 /** Environment of the CMS app. */
 export const CmsEnv = z
   .object({
@@ -77,6 +89,13 @@ export const CmsEnv = z
         },
       )
       .optional(),
+    /**
+     * When the personal-information retention job (anonymising expired
+     * inquiries and inactive investor contacts) is queued, in server time.
+     */
+    RETENTION_CRON: Cron.default('15 3 * * *'),
+    /** How often the serving CMS runs due jobs of the maintenance queue (retention, site health). */
+    MAINTENANCE_JOBS_CRON: Cron.default('*/5 * * * *'),
     /** Proxies in front of the CMS: login attempts are limited per client address behind them. */
     TRUST_PROXY_HOPS: TrustProxyHops,
     /** Largest upload accepted, in megabytes. */

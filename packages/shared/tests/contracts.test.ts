@@ -152,6 +152,21 @@ describe('environment contracts', () => {
     expect(portalApiKey(web.CMS_API_KEY)).toBe('k'.repeat(40))
   })
 
+  it('reads the job times as cron expressions, refusing anything else by name', () => {
+    const defaults = parseEnv(CmsEnv, {})
+    expect(defaults.RETENTION_CRON).toBe('15 3 * * *')
+    expect(defaults.MAINTENANCE_JOBS_CRON).toBe('*/5 * * * *')
+    const seconds = parseEnv(CmsEnv, { MAINTENANCE_JOBS_CRON: '*/10 * * * * *' })
+    expect(seconds.MAINTENANCE_JOBS_CRON).toBe('*/10 * * * * *')
+    expect(() => parseEnv(CmsEnv, { RETENTION_CRON: 'daily' })).toThrow(
+      /RETENTION_CRON[\s\S]*not a cron expression/,
+    )
+    expect(() => parseEnv(CmsEnv, { MAINTENANCE_JOBS_CRON: '* * * *' })).toThrow(
+      /MAINTENANCE_JOBS_CRON/,
+    )
+    expect(() => parseEnv(CmsEnv, { RETENTION_CRON: '15 3 * * *; rm' })).toThrow(EnvError)
+  })
+
   it('reads SMTP settings, with STARTTLS by default', () => {
     const env = parseEnv(CmsEnv, { SMTP_HOST: 'mail.example.gov.cn', SMTP_SECURE: 'true' })
     expect(env.SMTP_PORT).toBe(587)

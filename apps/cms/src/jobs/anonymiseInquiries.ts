@@ -1,12 +1,13 @@
 import type { TaskConfig } from 'payload'
+import { env } from '#cms/env'
 import { anonymiseExpiredInquiries } from '../collections/Inquiries/retention'
 import { anonymiseInactiveContacts } from '../collections/Investors/retention'
 
 /** The queue of housekeeping jobs; `jobs.autoRun` in payload.config.ts runs it. */
 export const MAINTENANCE_QUEUE = 'maintenance'
 
-/** When the anonymisation is queued: every day at 03:15, server time. */
-export const ANONYMISE_INQUIRIES_CRON = '15 3 * * *'
+/** When the anonymisation is queued: RETENTION_CRON, by default every day at 03:15, server time. */
+export const ANONYMISE_INQUIRIES_CRON = env.RETENTION_CRON
 
 /**
  * Removes the visitor's personal data from inquiries closed longer than the

@@ -169,15 +169,21 @@ export async function createNews(
 export interface OwnStack {
   cms: Server
   portal: Server
+  /** The CMS's SQLite file. */
+  database: string
 }
 
 /**
  * Gives a spec a seeded CMS and a portal of its own (ports and database from
  * `ownStack`), started before its tests and stopped, database removed, after.
  */
-export function useOwnStack(offset: number, name: string): OwnStack {
+export function useOwnStack(
+  offset: number,
+  name: string,
+  options: { cmsEnv?: Record<string, string> } = {},
+): OwnStack {
   const { cmsPort, webPort, database } = ownStack(offset, name)
-  const own = {} as OwnStack
+  const own = { database } as OwnStack
   test.beforeAll(async () => {
     test.setTimeout(300_000)
     removeDatabase(database)
@@ -186,6 +192,7 @@ export function useOwnStack(offset: number, name: string): OwnStack {
       database,
       seed: true,
       portalUrl: `http://localhost:${webPort}`,
+      env: options.cmsEnv,
     })
     own.portal = await startPortal({ port: webPort, cmsUrl: own.cms.url })
   })
