@@ -3,6 +3,7 @@
 import { fmt, kb, pass } from '../format.mjs'
 import { sqlProfile, missProfile } from './profile.mjs'
 import { proxy } from './proxy.mjs'
+import { outage } from './resilience.mjs'
 import { bytes, cmsRest, memory, publish, throughput } from './tables.mjs'
 import { reportWriter } from './writer.mjs'
 
@@ -14,23 +15,30 @@ import { reportWriter } from './writer.mjs'
  */
 export function report(r, before, resultsFile) {
   const w = reportWriter(r, before)
-  for (const write of [
-    intro,
-    dataset,
-    targets,
-    firstRender,
-    throughput,
-    cmsRest,
-    publish,
-    proxy,
-    bytes,
-    memory,
-    missProfile,
-    sqlProfile,
-  ]) {
-    write(w, r)
-  }
   const { add } = w
+  intro(w, r)
+  dataset(w, r)
+  // Steps 3–10 and the profiles, unless `--only` left them out.
+  if (r.warm) {
+    for (const write of [
+      targets,
+      firstRender,
+      throughput,
+      cmsRest,
+      publish,
+      proxy,
+      bytes,
+      memory,
+      missProfile,
+      sqlProfile,
+    ]) {
+      write(w, r)
+    }
+  } else {
+    add(`Steps 3–10 not run (\`--only ${r.options.steps?.join(',')}\`).`)
+    add()
+  }
+  outage(w, r)
   add('## Before figures')
   add()
   add(
