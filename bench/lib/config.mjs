@@ -26,13 +26,13 @@ const flag = (/** @type {string} */ name) => process.argv.includes(`--${name}`)
 
 /**
  * The groups of measuring steps `--only` chooses from: `portal` is steps 3–10
- * and the profiles, `outage` step 11. The build and the
+ * and the profiles, `outage` step 11, `scale-out` step 12. The build and the
  * dataset always come first.
  */
-export const STEP_GROUPS = /** @type {const} */ (['portal', 'outage'])
+export const STEP_GROUPS = /** @type {const} */ (['portal', 'outage', 'scale-out'])
 /** @typedef {typeof STEP_GROUPS[number]} StepGroup */
 
-/** The step groups this run measures: `--only a,b`, less `--no-outage`. */
+/** The step groups this run measures: `--only a,b`, less `--no-outage` and `--no-scale-out`. */
 function chosenSteps() {
   const only = option('only')
   const names = only ? only.split(',').map((name) => name.trim()) : [...STEP_GROUPS]
@@ -47,6 +47,7 @@ function chosenSteps() {
   }
   const steps = new Set(/** @type {StepGroup[]} */ (names))
   if (flag('no-outage')) steps.delete('outage')
+  if (flag('no-scale-out')) steps.delete('scale-out')
   return steps
 }
 
@@ -85,6 +86,13 @@ export const PORTS = {
   /** Step 11: a CMS and a portal of its own, the CMS stopped and started again. */
   outageCms: 3711,
   outagePortal: 4717,
+  /** Step 12: two CMS processes on the same database, behind nginx (one port for one, one for both). */
+  scaleCmsA: 3712,
+  scaleCmsB: 3713,
+  balancerOne: 3714,
+  balancerPair: 3715,
+  scalePortalOne: 4718,
+  scalePortalPair: 4719,
 }
 export const CMS_URL = `http://127.0.0.1:${PORTS.cms}`
 export const PORTAL_URL = `http://127.0.0.1:${PORTS.portal}`

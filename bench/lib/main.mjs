@@ -23,6 +23,7 @@ import { addIndexes, build, databaseBytes, loadDataset } from './steps/prepare.m
 import { measureProxy, proxySkipped } from './steps/proxy.mjs'
 import { compressionCost, profileMisses, profileSql } from './steps/profile.mjs'
 import { OUTAGE_CONNECTIONS, measureOutage } from './steps/outage.mjs'
+import { measureScaleOut, scaleOutSkipped } from './steps/scale-out.mjs'
 
 /** Runs `run` as a named step: announced, timed into `stepMs`. */
 function stepper() {
@@ -152,6 +153,15 @@ export async function main() {
         () => measureOutage(loaded),
       )
     : { skipped: 'not chosen (--only / --no-outage)' }
+  const scaleSkip = options.steps.has('scale-out')
+    ? scaleOutSkipped()
+    : 'not chosen (--only / --no-scale-out)'
+  const scaleOut = scaleSkip
+    ? { skipped: scaleSkip }
+    : await step(
+        `12. cache misses through one and two CMS processes (${options.connections} connections)`,
+        () => measureScaleOut(loaded),
+      )
 
   const totalMs = performance.now() - runStarted
   const results = {
@@ -162,6 +172,7 @@ export async function main() {
     dataset: { ...loaded, dbBytes },
     ...portal,
     outage,
+    scaleOut,
     stepMs,
     totalMs,
   }
@@ -173,13 +184,15 @@ export async function main() {
 }
 
 /**
- * Step 11 checks conditions, not only figures: each failed one is printed as
- * a FAIL line and the run ends with exit code 1 (after the report is written,
- * so the figures are kept).
- * @param {{ outage: any }} results
+ * Steps 11 and 12 check conditions, not only figures: each failed one is
+ * printed as a FAIL line and the run ends with exit code 1 (after the report
+ * is written, so the figures are kept).
+ * @param {{ outage: any, scaleOut: any }} results
  */
 function failOnChecks(results) {
-  const failed = [results.outage].flatMap((part) => part?.checks ?? []).filter((check) => !check.ok)
+  const failed = [results.outage, results.scaleOut]
+    .flatMap((part) => part?.checks ?? [])
+    .filter((check) => !check.ok)
   for (const check of failed) console.error(`bench: FAIL ${check.name}: ${check.detail}`)
   if (failed.length > 0) process.exitCode = 1
 }

@@ -3,7 +3,7 @@
 import { fmt, kb, pass } from '../format.mjs'
 import { sqlProfile, missProfile } from './profile.mjs'
 import { proxy } from './proxy.mjs'
-import { outage } from './resilience.mjs'
+import { outage, scaleOut } from './resilience.mjs'
 import { bytes, cmsRest, memory, publish, throughput } from './tables.mjs'
 import { reportWriter } from './writer.mjs'
 
@@ -39,6 +39,7 @@ export function report(r, before, resultsFile) {
     add()
   }
   outage(w, r)
+  scaleOut(w, r)
   add('## Before figures')
   add()
   add(

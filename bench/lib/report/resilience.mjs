@@ -1,4 +1,5 @@
-// The report's section on step 11: the CMS stopped under load.
+// The report's sections on steps 11 and 12: the CMS stopped under load, and
+// cache misses through one and two CMS processes.
 import { fmt, pass } from '../format.mjs'
 
 /** Seconds from milliseconds since the load started. */
@@ -86,4 +87,48 @@ export function outage(w, r) {
     `Portal memory: peak ${fmt(o.memory.peakKb / 1024, 0)} MB resident (VmHWM over the step), ${fmt(o.memory.rssKb / 1024, 0)} MB at its end; bound ${o.cacheMaxMb} MB of page cache + ${o.marginMb} MB for the heap between collections and render buffers.`,
   )
   add()
+}
+
+/**
+ * Step 12: cache misses through one and two CMS processes.
+ * @param {import('./writer.mjs').Writer} w
+ * @param {any} r
+ */
+export function scaleOut(w, r) {
+  const { add } = w
+  const s = r.scaleOut
+  if (!s) return
+  add('## Cache misses through one and two CMS processes')
+  add()
+  if (s.skipped) {
+    add(`Not run: ${s.skipped}.`)
+    add()
+    return
+  }
+  add(
+    `Two CMS processes (own ports, the same SQLite file) behind one nginx (one worker; an upstream of both, round-robin, keep-alive), and two portals: one sent through nginx to the first CMS only, one to both. ` +
+      `${s.connections} connections, ${r.options.duration} s per run after a warm-up, every request with an \`Authorization\` header (never cached, never shares a render: each one passes the render gate, ${'`RENDER_CONCURRENCY`'} 8 at once, and calls the CMS). ` +
+      '"cores" is the CPU time each process used during the run per second of it: CMS A, CMS B, the portal, nginx, and autocannon in the bench process.',
+  )
+  add()
+  add(
+    '| page | CMS | req/s | p50 ms | p99 ms | max ms | requests | errors | non-2xx | statuses | cores: A / B / portal / nginx / load | to each CMS |',
+  )
+  add('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  for (const [name, pagePath] of Object.entries(s.pages)) {
+    for (const variant of ['one', 'pair']) {
+      const x = s.runs[variant]?.[name]
+      if (!x) continue
+      const c = x.cores
+      add(
+        `| ${name} \`${pagePath}\` | ${variant === 'one' ? 1 : 2} | ${fmt(x.rps, 0)} | ${fmt(x.p50)} | ${fmt(x.p99)} | ${fmt(x.max)} | ${x.requests} | ${x.errors} | ${x.non2xx} | ${counts(x.statuses)} | ${[c.cmsA, c.cmsB, c.portal, c.nginx, c.loadGenerator].map((v) => fmt(v, 2)).join(' / ')} | ${counts(x.upstreams)} |`,
+      )
+    }
+    const one = s.runs.one?.[name]
+    const pair = s.runs.pair?.[name]
+    if (one && pair)
+      add(`| ${name}: two / one | | ${fmt((pair.rps / one.rps) * 100, 0)} % | | | | | | | | | |`)
+  }
+  add()
+  checkTable(w, s.checks)
 }
