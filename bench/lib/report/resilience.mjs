@@ -45,13 +45,13 @@ export function outage(w, r) {
     `A CMS and a portal of their own on the run's database (\`CACHE_MAX_MB=${o.cacheMaxMb}\`, \`CACHE_TTL_SECONDS=${o.ttlSeconds}\` so that every cached page goes stale and is re-rendered in vain while the CMS is away). ` +
       `${o.connections} connections cycle over ${o.pages.length} cached pages (${o.pages.map((/** @type {string} */ p) => `\`${p}\``).join(', ')}) for ${o.seconds} s. ` +
       `The CMS is stopped (SIGTERM) at ${at(t.stopAt)} and gone at ${at(t.stoppedAt)}; meanwhile pages the portal never rendered are asked for, alternately in Chinese and English, and ${o.inquiries.filed.length} inquiries are posted to \`/contact\`; ` +
-      `the CMS is started again at ${at(t.restartAt)} and answers its health check at ${at(t.backAt)}; the load ends at ${at(t.loadEndAt)}, the outbox is empty at ${at(t.drainedAt)}. ` +
+      `the CMS is started again at ${at(t.restartAt)} and answers its health check at ${at(t.backAt)}; the outbox is empty at ${at(t.drainedAt)}; the load ends at ${at(t.loadEndAt)} (times from the start of the load, ${t.loadStartedAt ?? 'n/a'}). ` +
       `Each inquiry is then counted in the CMS (REST, as the bench admin) by its tracking number and by its phone number.`,
   )
   add()
   checkTable(w, o.checks)
   add(
-    '| phase | seconds | answers | req/s | p50 ms | p99 ms | max ms | non-2xx | errors | x-portal-cache |',
+    '| phase | seconds | answers | req/s | p50 ms | p99 ms | max ms (at) | non-2xx | errors | x-portal-cache |',
   )
   add('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   const label = {
@@ -61,12 +61,12 @@ export function outage(w, r) {
   }
   for (const [phase, x] of Object.entries(o.phases)) {
     add(
-      `| ${label[/** @type {keyof typeof label} */ (phase)] ?? phase} | ${fmt(x.seconds)} | ${x.requests} | ${fmt(x.rps, 0)} | ${fmt(x.p50)} | ${fmt(x.p99)} | ${fmt(x.max)} | ${x.non2xx} | ${x.errors} | ${counts(x.cacheStates)} |`,
+      `| ${label[/** @type {keyof typeof label} */ (phase)] ?? phase} | ${fmt(x.seconds)} | ${x.requests} | ${fmt(x.rps, 0)} | ${fmt(x.p50)} | ${fmt(x.p99)} | ${fmt(x.max)} (${at(x.maxAt)}) | ${x.non2xx} | ${x.errors} | ${counts(x.cacheStates)} |`,
     )
   }
   const x = o.total
   add(
-    `| **whole run** | ${fmt(x.seconds)} | ${x.requests} | ${fmt(x.rps, 0)} | ${fmt(x.p50)} | ${fmt(x.p99)} | ${fmt(x.max)} | ${x.non2xx} | ${x.errors + x.timeouts} | ${counts(x.cacheStates)} |`,
+    `| **whole run** | ${fmt(x.seconds)} | ${x.requests} | ${fmt(x.rps, 0)} | ${fmt(x.p50)} | ${fmt(x.p99)} | ${fmt(x.max)} (${at(x.maxAt)}) | ${x.non2xx} | ${x.errors + x.timeouts} | ${counts(x.cacheStates)} |`,
   )
   add()
   add(
@@ -78,7 +78,7 @@ export function outage(w, r) {
       )
       .join(
         '; ',
-      )}${o.probes.length > 4 ? '; …' : ''}). After the return, \`${o.recovery.path}\` rendered again after ${o.recovery.ms === null ? 'never' : ms(o.recovery.ms)}.`,
+      )}${o.probes.length > 4 ? '; …' : ''}). \`${o.recovery.path}\` rendered again ${o.recovery.ms === null ? 'not within 60 s of' : `${ms(o.recovery.ms)} after`} the CMS's return.`,
   )
   add(
     `Inquiries: ${o.inquiries.filed.map((/** @type {any} */ f) => f.trackingNumber || `(${f.status})`).join(', ')}.`,
