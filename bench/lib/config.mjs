@@ -24,6 +24,33 @@ export function option(/** @type {string} */ name) {
 }
 const flag = (/** @type {string} */ name) => process.argv.includes(`--${name}`)
 
+/**
+ * The groups of measuring steps `--only` chooses from: `portal` is steps 3–10
+ * and the profiles, `outage` step 11, `scale-out` step 12. The build and the
+ * dataset always come first.
+ */
+export const STEP_GROUPS = /** @type {const} */ (['portal', 'outage', 'scale-out'])
+/** @typedef {typeof STEP_GROUPS[number]} StepGroup */
+
+/** The step groups this run measures: `--only a,b`, less `--no-outage` and `--no-scale-out`. */
+function chosenSteps() {
+  const only = option('only')
+  const names = only ? only.split(',').map((name) => name.trim()) : [...STEP_GROUPS]
+  const unknown = names.filter(
+    (name) => !(/** @type {readonly string[]} */ (STEP_GROUPS).includes(name)),
+  )
+  if (unknown.length > 0) {
+    console.error(
+      `bench: --only takes ${STEP_GROUPS.join(', ')} (comma-separated), not ${unknown.join(', ')}`,
+    )
+    process.exit(2)
+  }
+  const steps = new Set(/** @type {StepGroup[]} */ (names))
+  if (flag('no-outage')) steps.delete('outage')
+  if (flag('no-scale-out')) steps.delete('scale-out')
+  return steps
+}
+
 export const options = {
   scale: Number(option('scale') ?? '1'),
   duration: Number(option('duration') ?? '10'),
@@ -35,6 +62,8 @@ export const options = {
   /** nginx in front of the portal (deploy/nginx/portal.conf), when nginx is installed. */
   nginx: !flag('no-nginx'),
   baseline: option('baseline'),
+  /** The step groups to run (see STEP_GROUPS). */
+  steps: chosenSteps(),
   /** Measure a copy of the database with candidate indexes (an experiment, not the app's schema). */
   withIndexes: /** @type {'all' | 'locales' | null} */ (
     flag('with-indexes') ? (option('with-indexes') === 'all' ? 'all' : 'locales') : null
@@ -54,6 +83,16 @@ export const PORTS = {
   nginx: 4714,
   nginxHttp: 4715,
   nginxStatic: 4716,
+  /** Step 11: a CMS and a portal of its own, the CMS stopped and started again. */
+  outageCms: 3711,
+  outagePortal: 4717,
+  /** Step 12: two CMS processes on the same database, behind nginx (one port for one, one for both). */
+  scaleCmsA: 3712,
+  scaleCmsB: 3713,
+  balancerOne: 3714,
+  balancerPair: 3715,
+  scalePortalOne: 4718,
+  scalePortalPair: 4719,
 }
 export const CMS_URL = `http://127.0.0.1:${PORTS.cms}`
 export const PORTAL_URL = `http://127.0.0.1:${PORTS.portal}`

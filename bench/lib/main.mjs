@@ -22,6 +22,8 @@ import {
 import { addIndexes, build, databaseBytes, loadDataset } from './steps/prepare.mjs'
 import { measureProxy, proxySkipped } from './steps/proxy.mjs'
 import { compressionCost, profileMisses, profileSql } from './steps/profile.mjs'
+import { OUTAGE_CONNECTIONS, measureOutage } from './steps/outage.mjs'
+import { measureScaleOut, scaleOutSkipped } from './steps/scale-out.mjs'
 
 /** Runs `run` as a named step: announced, timed into `stepMs`. */
 function stepper() {
@@ -53,24 +55,13 @@ function machineInfo() {
   }
 }
 
-/** Builds, loads, starts, measures, profiles, stops, and writes the results and the report. */
-export async function main() {
-  const runStarted = performance.now()
-  const startedAt = new Date()
-  const { step, stepMs } = stepper()
-  mkdirSync(resultsDir, { recursive: true })
-  rmSync(logsDir, { recursive: true, force: true })
-  mkdirSync(logsDir, { recursive: true })
-  for (const [name, port] of Object.entries(PORTS)) {
-    if (!(await portIsFree(port))) throw new Error(`port ${port} (${name}) is in use`)
-  }
-  const machine = machineInfo()
-
-  await build(step)
-  const loaded = await loadDataset(step)
-  const dbBytes = databaseBytes()
-  const experimentSql = options.withIndexes ? await addIndexes(step, options.withIndexes) : []
-
+/**
+ * Steps 3–10 and the profiles: the CMS and the portals of the run started,
+ * measured, and stopped again. Returns their part of the results.
+ * @param {import('./steps/prepare.mjs').Step} step
+ * @param {any} loaded
+ */
+async function measurePortal(step, loaded) {
   const servers = await step('3. start the CMS and the portals', startServers)
   const memory = memorySampler(/** @type {number} */ (servers.portal.child.pid))
   const cmsPid = nextServerPid(/** @type {number} */ (servers.cms.child.pid))
@@ -116,15 +107,7 @@ export async function main() {
         profileSql({ projectIndex, newsIndex }),
       )
     : null
-  const compressMs = compressionCost(okPages)
-
-  const totalMs = performance.now() - runStarted
-  const results = {
-    date: startedAt.toISOString(),
-    options: { ...options, baseline: undefined },
-    experimentSql,
-    machine: { ...machine, loadavgAtEnd: os.loadavg() },
-    dataset: { ...loaded, dbBytes },
+  return {
     pages,
     firstRender,
     cmsConnections,
@@ -141,7 +124,55 @@ export async function main() {
     cmsServerMemory,
     profile,
     sqlProfile,
-    compressMs,
+    compressMs: compressionCost(okPages),
+  }
+}
+
+/** Builds, loads, starts, measures, profiles, stops, and writes the results and the report. */
+export async function main() {
+  const runStarted = performance.now()
+  const startedAt = new Date()
+  const { step, stepMs } = stepper()
+  mkdirSync(resultsDir, { recursive: true })
+  rmSync(logsDir, { recursive: true, force: true })
+  mkdirSync(logsDir, { recursive: true })
+  for (const [name, port] of Object.entries(PORTS)) {
+    if (!(await portIsFree(port))) throw new Error(`port ${port} (${name}) is in use`)
+  }
+  const machine = machineInfo()
+
+  await build(step)
+  const loaded = await loadDataset(step)
+  const dbBytes = databaseBytes()
+  const experimentSql = options.withIndexes ? await addIndexes(step, options.withIndexes) : []
+
+  const portal = options.steps.has('portal') ? await measurePortal(step, loaded) : null
+  const outage = options.steps.has('outage')
+    ? await step(
+        `11. outage under load (${OUTAGE_CONNECTIONS} connections, the CMS stopped and started again)`,
+        () => measureOutage(loaded),
+      )
+    : { skipped: 'not chosen (--only / --no-outage)' }
+  const scaleSkip = options.steps.has('scale-out')
+    ? scaleOutSkipped()
+    : 'not chosen (--only / --no-scale-out)'
+  const scaleOut = scaleSkip
+    ? { skipped: scaleSkip }
+    : await step(
+        `12. cache misses through one and two CMS processes (${options.connections} connections)`,
+        () => measureScaleOut(loaded),
+      )
+
+  const totalMs = performance.now() - runStarted
+  const results = {
+    date: startedAt.toISOString(),
+    options: { ...options, baseline: undefined, steps: [...options.steps] },
+    experimentSql,
+    machine: { ...machine, loadavgAtEnd: os.loadavg() },
+    dataset: { ...loaded, dbBytes },
+    ...portal,
+    outage,
+    scaleOut,
     stepMs,
     totalMs,
   }
@@ -149,6 +180,21 @@ export async function main() {
   const resultsFile = path.join(resultsDir, `results-${stamp}.json`)
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
   writeReport(results, path.join(resultsDir, `report-${stamp}.md`), resultsFile)
+  failOnChecks(results)
+}
+
+/**
+ * Steps 11 and 12 check conditions, not only figures: each failed one is
+ * printed as a FAIL line and the run ends with exit code 1 (after the report
+ * is written, so the figures are kept).
+ * @param {{ outage: any, scaleOut: any }} results
+ */
+function failOnChecks(results) {
+  const failed = [results.outage, results.scaleOut]
+    .flatMap((part) => part?.checks ?? [])
+    .filter((check) => !check.ok)
+  for (const check of failed) console.error(`bench: FAIL ${check.name}: ${check.detail}`)
+  if (failed.length > 0) process.exitCode = 1
 }
 
 /**

@@ -22,6 +22,7 @@ export function percentile(values, p) {
 /**
  * @typedef {{ rps: number, p50: number, p95: number, p99: number, max: number,
  *   requests: number, errors: number, non2xx: number, cacheStates: Record<string, number>,
+ *   statuses?: Record<string, number>,
  *   autocannon: { p50: number, p97_5: number, p99: number }, bytesPerRequest: number,
  *   loadavg: number }} LoadResult
  */
@@ -89,6 +90,12 @@ export async function load(run) {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     cacheStates,
+    statuses: Object.fromEntries(
+      Object.entries(
+        /** @type {{ statusCodeStats?: Record<string, { count: number }> }} */ (result)
+          .statusCodeStats ?? {},
+      ).map(([code, { count }]) => [code, count]),
+    ),
     autocannon: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },
     bytesPerRequest: total ? Math.round(result.throughput.total / total) : 0,
     loadavg: os.loadavg()[0] ?? 0,
@@ -96,12 +103,23 @@ export async function load(run) {
 }
 
 /**
+ * How long a portal needs after a load of cache misses before the next one.
+ * When autocannon stops, the requests it leaves behind stay in the portal's
+ * render gate, waiting up to RENDER_QUEUE_MS (3 s) or rendering: a run started
+ * at once finds the queue full and its first seconds answered with instant
+ * 503s (seen: 123 of 128 answers of a 2 s run).
+ */
+export const GATE_REST_MS = 4000
+
+/**
  * Warm-up (a third of the duration, at most 5 s), then the measured run.
  * @param {string} label
  * @param {LoadRun} run
+ * @param {number} [restMs] pause between the two (GATE_REST_MS for misses)
  */
-export async function measure(label, run) {
+export async function measure(label, run, restMs = 0) {
   await load({ ...run, duration: Math.min(5, Math.max(1, Math.round(run.duration / 3))) })
+  if (restMs > 0) await sleep(restMs)
   const result = await load(run)
   console.log(
     `  ${label}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms${result.errors || result.non2xx ? `, ${result.errors} errors, ${result.non2xx} non-2xx` : ''}`,
@@ -136,14 +154,15 @@ export async function warmUp(base, paths) {
  * Waits until the servers have worked off what an earlier run left them (a
  * synchronous SQLite query keeps the CMS busy after the client has gone): the
  * portal's health check, which asks the CMS, must answer quickly twice in a row.
+ * @param {string} [portalUrl] the portal whose health is asked (default: the run's main portal)
  */
-export async function settle() {
+export async function settle(portalUrl = PORTAL_URL) {
   const deadline = Date.now() + 180_000
   let quiet = 0
   while (quiet < 2 && Date.now() < deadline) {
     const started = performance.now()
     try {
-      await fetch(`${PORTAL_URL}/_portal/health`, { signal: AbortSignal.timeout(60_000) })
+      await fetch(`${portalUrl}/_portal/health`, { signal: AbortSignal.timeout(60_000) })
     } catch {
       // busy or down: try again
     }

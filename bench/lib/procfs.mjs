@@ -30,6 +30,11 @@ function descendants(/** @type {number} */ pid) {
   return out
 }
 
+/** CPU time (clock ticks) used so far by `pid` and every live process below it. */
+export function treeCpuTicks(/** @type {number} */ pid) {
+  return [pid, ...descendants(pid)].reduce((sum, each) => sum + readCpuTicks(each), 0)
+}
+
 /** The Next.js server process under the CMS's npm start. */
 export function nextServerPid(/** @type {number} */ npmPid) {
   return descendants(npmPid).find((pid) => {

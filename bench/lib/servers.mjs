@@ -37,24 +37,31 @@ async function launchServer(url, timeoutMs, ...how) {
   return server
 }
 
-/** Starts the CMS on the benchmark database through its production start command. */
-export function startCms() {
-  return launchServer(
-    `${CMS_URL}/api/health`,
+/**
+ * Starts a CMS on the benchmark database through its production start command
+ * (by default the run's main CMS, which notifies the main portal). Resolves once
+ * its health check answers; `url` is where it listens.
+ * @param {{ name?: string, port?: number, portalUrl?: string }} [where]
+ */
+export async function startCms({ name = 'cms', port = PORTS.cms, portalUrl = PORTAL_URL } = {}) {
+  const url = port === PORTS.cms ? CMS_URL : `http://127.0.0.1:${port}`
+  const server = await launchServer(
+    `${url}/api/health`,
     180_000,
-    'cms',
+    name,
     'npm',
     ['start', '-w', '@portal/cms'],
     {
       env: {
         ...cmsEnv,
-        PORT: String(PORTS.cms),
-        CMS_PUBLIC_URL: CMS_URL,
-        PORTAL_URL,
-        PORTAL_NOTIFY_URLS: PORTAL_URL,
+        PORT: String(port),
+        CMS_PUBLIC_URL: url,
+        PORTAL_URL: portalUrl,
+        PORTAL_NOTIFY_URLS: portalUrl,
       },
     },
   )
+  return Object.assign(server, { url })
 }
 
 /**

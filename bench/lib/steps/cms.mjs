@@ -55,20 +55,28 @@ export async function measureCms(cmsUrls) {
 }
 
 /**
- * 7: the bench admin publishes 20 edits of a project; each is timed until the
- * page at `base` (the portal, or nginx in front of it) shows it.
- * @param {number} projectIndex
- * @param {string} [base]
+ * Signs in to a CMS as the bench admin; resolves with the Authorization header.
+ * @param {string} [cmsUrl] default: the run's main CMS
  */
-export async function publishToLive(projectIndex, base = PORTAL_URL) {
-  const login = await fetch(`${CMS_URL}/api/users/login`, {
+export async function adminAuth(cmsUrl = CMS_URL) {
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: ADMIN_EMAIL, password: secrets.adminPassword }),
   })
   if (!login.ok) throw new Error(`admin login failed: ${login.status} ${await login.text()}`)
   const { token } = await login.json()
-  const auth = { authorization: `JWT ${token}` }
+  return { authorization: `JWT ${token}` }
+}
+
+/**
+ * 7: the bench admin publishes 20 edits of a project; each is timed until the
+ * page at `base` (the portal, or nginx in front of it) shows it.
+ * @param {number} projectIndex
+ * @param {string} [base]
+ */
+export async function publishToLive(projectIndex, base = PORTAL_URL) {
+  const auth = await adminAuth()
   const slug = `bench-project-${projectIndex + 1}`
   const found = await (
     await fetch(`${CMS_URL}/api/projects?where[slug][equals]=${slug}&depth=0&locale=zh&limit=1`, {

@@ -16,7 +16,7 @@ import {
 } from '../config.mjs'
 import { fmt, kb } from '../format.mjs'
 import { COMPRESSED, pageWeight, rawGet } from '../http.mjs'
-import { measure, settle, warmUp } from '../measure.mjs'
+import { GATE_REST_MS, measure, settle, warmUp } from '../measure.mjs'
 import { startCms, startPortal, startStatic } from '../servers.mjs'
 
 /**
@@ -45,10 +45,11 @@ export async function startServers() {
  * too (publish-to-live edits it): projects come in runs of one stage, and a
  * dropped one (已终止) is not shown.
  * @param {number} start
+ * @param {string} cmsUrl
  */
-async function publicProjectFrom(start) {
+async function publicProjectFrom(start, cmsUrl) {
   const listed = async (/** @type {number} */ n) => {
-    const url = `${CMS_URL}/api/projects?where[slug][equals]=bench-project-${n}&depth=0&limit=1&select[slug]=true`
+    const url = `${cmsUrl}/api/projects?where[slug][equals]=bench-project-${n}&depth=0&limit=1&select[slug]=true`
     return ((await (await fetch(url)).json()).totalDocs ?? 0) > 0
   }
   for (let n = start; n < start + 100; n++) {
@@ -60,14 +61,16 @@ async function publicProjectFrom(start) {
 /**
  * The pages measured: documents from the middle of the generated ones.
  * @param {{ generated: { projects: number, news: number, policies: number } }} loaded
+ * @param {string} [cmsUrl] the CMS asked which project is public (default: the run's main CMS)
  */
-export async function pagesOf(loaded) {
+export async function pagesOf(loaded, cmsUrl = CMS_URL) {
   const projectIndex = await publicProjectFrom(
     Math.max(1, Math.floor(loaded.generated.projects / 2)),
+    cmsUrl,
   )
   const newsIndex = Math.max(1, Math.floor(loaded.generated.news / 2))
   const policyIndex = Math.max(1, Math.floor(loaded.generated.policies / 2))
-  const guides = await (await fetch(`${CMS_URL}/api/guides?limit=1&depth=0&sort=title`)).json()
+  const guides = await (await fetch(`${cmsUrl}/api/guides?limit=1&depth=0&sort=title`)).json()
   const guideSlug = guides.docs?.[0]?.slug
   /** @type {Pages} */
   const pages = {
@@ -205,12 +208,17 @@ export async function measureMisses(pages, okPages) {
       console.log(`  ${name}: skipped under load, one miss alone takes over 1.5 s`)
       continue
     }
-    missLoaded[name] = await measure(`${name} (${options.connections} connections)`, {
-      url: `${PORTAL_URL}${pages[name]}`,
-      connections: options.connections,
-      duration: options.duration,
-      headers: { ...COMPRESSED, authorization: 'Bearer bench-cache-bypass' },
-    })
+    missLoaded[name] = await measure(
+      `${name} (${options.connections} connections)`,
+      {
+        url: `${PORTAL_URL}${pages[name]}`,
+        connections: options.connections,
+        duration: options.duration,
+        headers: { ...COMPRESSED, authorization: 'Bearer bench-cache-bypass' },
+      },
+      GATE_REST_MS,
+    )
+    await sleep(GATE_REST_MS)
     await settle()
   }
   return { missLoaded, missSerial }
