@@ -16,9 +16,9 @@
 //   session and transaction, and sets each array with the items appended.
 // - dropDatabase: the emulator has none; the relay deletes every document of
 //   each collection it saw created or written in that database (the emptied
-//   collections and their indexes stay). The suite drops each test file's
-//   databases at its end (tests/setup.ts): the emulator copies every database
-//   it holds for each transaction, so leftovers would slow every later file.
+//   collections and their indexes stay). The emulator copies every collection
+//   it holds, empty or not, for each transaction, so the test files reuse a
+//   few database names, emptied after each (tests/support/database.ts).
 // - create (a collection, without options) and endSessions: the emulator has
 //   neither; it creates a collection on its first write and keeps no state
 //   for ended sessions, so the relay answers both itself.
