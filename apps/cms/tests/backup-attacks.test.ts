@@ -13,6 +13,7 @@ import { packTar, type TarInput } from '../src/backup/tar'
 import { seed } from '../src/seed'
 import { jsonEntry, listFiles, readArchive, runCms, writeArchive } from './backup/roundTrip'
 import { contentView } from './backup/view'
+import { onMongo } from './support/database'
 
 // Archives someone damaged or crafted, restored with --force over a CMS that
 // holds content: each must be refused with its real cause, leave no unpacked
@@ -118,9 +119,14 @@ interface Attempt {
 /**
  * Restores `file` over the current content with --force and checks what must
  * hold for any refused archive: no unpacked folder left, every document,
- * version and global as before, every stored file as before.
+ * version and global as before, every stored file as before. A refusal that
+ * comes from the database while writing (`written`) is undone only where the
+ * restore runs in a transaction: SQLite, not MongoDB (docs/backup.md).
  */
-async function refusedRestore(file: string, maxUnpackedBytes?: number): Promise<Attempt> {
+async function refusedRestore(
+  file: string,
+  { maxUnpackedBytes, written = false }: { maxUnpackedBytes?: number; written?: boolean } = {},
+): Promise<Attempt> {
   const before = await contentView(payload)
   const filesBefore = await sizes(mediaDir)
   let error: unknown = null
@@ -132,7 +138,7 @@ async function refusedRestore(file: string, maxUnpackedBytes?: number): Promise<
   })
   expect(error, 'the restore was refused').toBeInstanceOf(Error)
   expect(await leftovers(dataDir)).toEqual([])
-  expect(await contentView(payload)).toEqual(before)
+  if (!(written && onMongo)) expect(await contentView(payload)).toEqual(before)
   expect(await sizes(mediaDir)).toEqual(filesBefore)
   return { error: error as Error, created }
 }
@@ -217,7 +223,7 @@ describe('a gzip bomb', () => {
     const file = path.join(work, 'declared-bomb.tar.gz')
     await withBomb(file, declared)
 
-    const { error, created } = await refusedRestore(file, 256 * 1024 * 1024)
+    const { error, created } = await refusedRestore(file, { maxUnpackedBytes: 256 * 1024 * 1024 })
     expect(error).toBeInstanceOf(ArchiveError)
     expect(error.message).toMatch(
       /存档解压后超过 0\.25 GiB 的上限.*more than the limit of 0\.25 GiB/,
@@ -235,9 +241,9 @@ describe("an archive with a visitor's inquiry in it", () => {
     await writeArchive(file, invalid)
     const { error, created } = await refusedRestore(file)
     expect(error).toBeInstanceOf(ArchiveError)
-    expect(error.message).toMatch(/inquiries #1 \(id \d+\) · submittedAt: 必填 \/ is required/)
+    expect(error.message).toMatch(/inquiries #1 \(id \w+\) · submittedAt: 必填 \/ is required/)
     expect(error.message).toMatch(
-      /inquiries #1 \(id \d+\) · status: 不在可选值中 \/ is not one of the options/,
+      /inquiries #1 \(id \w+\) · status: 不在可选值中 \/ is not one of the options/,
     )
     expectNoVisitorData(error.message)
     expect(created).toEqual([])
@@ -245,12 +251,12 @@ describe("an archive with a visitor's inquiry in it", () => {
     // What the restore command prints, into an empty CMS.
     const run = await runCms('scripts/restore.ts', [file], targetEnv)
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/restore failed, nothing was changed: .*inquiries #1 \(id \d+\)/)
+    expect(run.stderr).toMatch(/restore failed, nothing was changed: .*inquiries #1 \(id \w+\)/)
     expectNoVisitorData(run.stdout + run.stderr)
     expect(await leftovers(target)).toEqual([])
   }, 120_000)
 
-  it('that the database refuses is rolled back, naming the row and constraint, never the values', async () => {
+  it('that the database refuses is refused naming the row and constraint, never the values (rolled back on SQLite)', async () => {
     // Two inquiries with one submission id: only the database's unique index finds it.
     const inquiries = jsonEntry<CollectionFile>(entries, 'collections/inquiries.json')
     const submissionId = inquiries.documents[0]?.submissionId
@@ -259,9 +265,9 @@ describe("an archive with a visitor's inquiry in it", () => {
       file,
       consistent({ 'collections/inquiries.json': inquiriesWith({}, { submissionId }) }),
     )
-    const { error } = await refusedRestore(file)
+    const { error } = await refusedRestore(file, { written: true })
     expect(error.message).toMatch(
-      /^数据库拒绝写入 inquiries #2 \(id \d+\) \/ the database refused inquiries #2 \(id \d+\): submissionId: 不能重复 \/ must be unique$/,
+      /^数据库拒绝写入 inquiries #2 \(id \w+\) \/ the database refused inquiries #2 \(id \w+\): submissionId: 不能重复 \/ must be unique$/,
     )
     expectNoVisitorData(error.message)
   })

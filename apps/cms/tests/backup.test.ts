@@ -29,6 +29,7 @@ import {
   writeArchive,
 } from './backup/roundTrip'
 import { contentView, withoutVersionIds, type ContentView } from './backup/view'
+import { onMongo } from './support/database'
 
 const { work, archive, target, targetEnv } = backupWorkspace('portal-backup-test-')
 const again = path.join(work, 'restored.tar.gz')
@@ -45,6 +46,21 @@ let summary: BackupSummary
 let restore: RunResult
 let inspected: Inspection
 const timings: Record<string, number> = {}
+
+// A restored global gets a new id of its own on MongoDB (the adapter takes
+// none on create, docs/backup.md); nothing refers to it, so it is left out there.
+function globalsCompared(globals: ContentView['globals']): ContentView['globals'] {
+  if (!onMongo) return globals
+  return Object.fromEntries(
+    Object.entries(globals).map(([slug, { id: _id, ...rest }]) => [slug, rest]),
+  )
+}
+
+function globalFileCompared(file: GlobalFile): GlobalFile {
+  if (!onMongo || !file.document) return file
+  const { id: _id, ...document } = file.document
+  return { ...file, document }
+}
 
 async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = Date.now()
@@ -102,7 +118,7 @@ describe('the archive', () => {
     const manifest = jsonEntry<Manifest>(entries, 'manifest.json')
     expect(manifest.format).toBe('county-portal-backup')
     expect(manifest.version).toBe(1)
-    expect(manifest.database).toBe('sqlite')
+    expect(manifest.database).toBe(onMongo ? 'mongoose' : 'sqlite')
     expect(manifest.payloadVersion).toMatch(/^3\.\d+\.\d+/)
     expect(manifest.locales).toEqual(['zh', 'en'])
     expect(manifest.missingFiles).toEqual([])
@@ -145,7 +161,8 @@ describe('the archive', () => {
 
 describe('restoring into an empty CMS', () => {
   it('runs the script with a summary and no warnings about secrets or missing files', () => {
-    expect(restore.stdout).toContain('[cms] running database migrations')
+    // SQLite gets its schema from the migrations; MongoDB has none.
+    expect(restore.stdout.includes('[cms] running database migrations')).toBe(!onMongo)
     expect(restore.stdout).toMatch(/projects\s+\d+ documents, \d+ versions/)
     expect(restore.stdout).toMatch(/files: \d+ \(/)
     expect(restore.stderr).not.toMatch(/PAYLOAD_SECRET differs|missing/)
@@ -171,7 +188,7 @@ describe('restoring into an empty CMS', () => {
   })
 
   it('brings back every global', () => {
-    expect(inspected.view.globals).toEqual(source.globals)
+    expect(globalsCompared(inspected.view.globals)).toEqual(globalsCompared(source.globals))
   })
 
   it('stores exactly what the source stored: a second backup has the same documents', async () => {
@@ -186,9 +203,8 @@ describe('restoring into an empty CMS', () => {
         expect(b.documents, name).toEqual(a.documents)
         expect(withoutVersionIds(b.versions), name).toEqual(withoutVersionIds(a.versions))
       } else if (name.startsWith('globals/')) {
-        expect(jsonEntry<GlobalFile>(second, name), name).toEqual(
-          jsonEntry<GlobalFile>(first, name),
-        )
+        const [a, b] = [first, second].map((entries) => jsonEntry<GlobalFile>(entries, name))
+        expect(globalFileCompared(b!), name).toEqual(globalFileCompared(a!))
       } else {
         expect(second.get(name)?.equals(first.get(name) as Buffer), name).toBe(true)
       }
@@ -251,29 +267,33 @@ describe('refusals', () => {
     expect((failure as Error).message).toContain('collections/projects.json: checksum mismatch')
   })
 
-  it('leaves the database as it was when a restore fails half-way (--force, SQLite)', async () => {
-    // A verified archive whose project points at a park it does not hold: the
-    // foreign key check at the end fails after everything was deleted and written.
-    const entries = await readArchive(archive)
-    const projects = jsonEntry<CollectionFile>(entries, 'collections/projects.json')
-    const first = projects.documents[0] as Record<string, unknown>
-    first.park = 999_999
-    const data = Buffer.from(JSON.stringify(projects))
-    entries.set('collections/projects.json', data)
-    const manifest = jsonEntry<Manifest>(entries, 'manifest.json')
-    manifest.files['collections/projects.json'] = {
-      size: data.length,
-      sha256: createHash('sha256').update(data).digest('hex'),
-    }
-    entries.set('manifest.json', Buffer.from(JSON.stringify(manifest)))
-    const broken = path.join(work, 'broken.tar.gz')
-    await writeArchive(broken, entries)
-    const before = await contentView(payload)
-    await expect(importArchive(payload, broken, { force: true })).rejects.toThrow(
-      /1 reference\(s\) point at documents the archive does not hold: projects row \d+ → parks/,
-    )
-    expect(await contentView(payload)).toEqual(before)
-  })
+  // MongoDB restores write without a transaction (docs/backup.md): nothing to roll back.
+  it.skipIf(onMongo)(
+    'leaves the database as it was when a restore fails half-way (--force, SQLite)',
+    async () => {
+      // A verified archive whose project points at a park it does not hold: the
+      // foreign key check at the end fails after everything was deleted and written.
+      const entries = await readArchive(archive)
+      const projects = jsonEntry<CollectionFile>(entries, 'collections/projects.json')
+      const first = projects.documents[0] as Record<string, unknown>
+      first.park = 999_999
+      const data = Buffer.from(JSON.stringify(projects))
+      entries.set('collections/projects.json', data)
+      const manifest = jsonEntry<Manifest>(entries, 'manifest.json')
+      manifest.files['collections/projects.json'] = {
+        size: data.length,
+        sha256: createHash('sha256').update(data).digest('hex'),
+      }
+      entries.set('manifest.json', Buffer.from(JSON.stringify(manifest)))
+      const broken = path.join(work, 'broken.tar.gz')
+      await writeArchive(broken, entries)
+      const before = await contentView(payload)
+      await expect(importArchive(payload, broken, { force: true })).rejects.toThrow(
+        /1 reference\(s\) point at documents the archive does not hold: projects row \d+ → parks/,
+      )
+      expect(await contentView(payload)).toEqual(before)
+    },
+  )
 
   it('refuses a file that is not an archive', async () => {
     const junk = path.join(work, 'junk.tar.gz')

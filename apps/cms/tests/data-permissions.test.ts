@@ -4,18 +4,20 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ensurePrivateDatabaseFile } from '../src/lib/privateFiles'
 import { bootPayload, projectData, pngImage } from './helpers'
+import { onMongo } from './support/database'
 
 // The attack: any local account on the server reading portal.db (inquiries,
 // password hashes), its -wal file, uploaded files or written mails, because
 // they were created with the usual world-readable modes.
 // Before any import reads the configuration: a data folder that does not exist yet.
 // The usual umask, under which new files are readable by everyone.
+// On MongoDB there is no database file: the folders and files are the same.
 const { root, dataDir, database, umask } = vi.hoisted(() => {
   const umask = process.umask(0o022)
-  const root = (process.env.DATABASE_URI ?? '').replace(/^file:/, '').replace(/\/[^/]+$/, '')
+  const root = (process.env.MEDIA_DIR ?? '').replace(/\/[^/]+$/, '')
   const dataDir = `${root}/fresh/data`
   const database = `${dataDir}/portal.db`
-  process.env.DATABASE_URI = `file:${database}`
+  if (process.env.CMS_TEST_DATABASE !== 'mongodb') process.env.DATABASE_URI = `file:${database}`
   process.env.MEDIA_DIR = `${dataDir}/media`
   process.env.MAIL_DIR = `${dataDir}/mail`
   return { root, dataDir, database, umask }
@@ -48,7 +50,7 @@ describe('data on disk', () => {
     await payload.sendEmail({ to: 'officer@example.com', subject: '测试', text: '个人信息' })
 
     expect(mode(dataDir)).toBe(0o700)
-    for (const file of [database, `${database}-wal`, `${database}-shm`]) {
+    for (const file of onMongo ? [] : [database, `${database}-wal`, `${database}-shm`]) {
       expect(mode(file), file).toBe(0o600)
     }
     const media = path.join(dataDir, 'media')
@@ -61,14 +63,18 @@ describe('data on disk', () => {
     expect(mode(path.join(mail, mails[0] ?? ''))).toBe(0o600)
   })
 
-  it('tightens a database and its companions left world-readable by an earlier version', () => {
-    const old = path.join(root, 'old.db')
-    for (const file of [old, `${old}-wal`]) {
-      writeFileSync(file, '')
-      chmodSync(file, 0o644)
-    }
-    ensurePrivateDatabaseFile(old)
-    expect(mode(old)).toBe(0o600)
-    expect(mode(`${old}-wal`)).toBe(0o600)
-  })
+  // A SQLite file's helper: MongoDB keeps no database file here.
+  it.skipIf(onMongo)(
+    'tightens a database and its companions left world-readable by an earlier version',
+    () => {
+      const old = path.join(root, 'old.db')
+      for (const file of [old, `${old}-wal`]) {
+        writeFileSync(file, '')
+        chmodSync(file, 0o644)
+      }
+      ensurePrivateDatabaseFile(old)
+      expect(mode(old)).toBe(0o600)
+      expect(mode(`${old}-wal`)).toBe(0o600)
+    },
+  )
 })

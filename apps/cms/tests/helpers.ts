@@ -9,15 +9,20 @@ import sharp from 'sharp'
 import type { ServiceAccount, User } from '@portal/shared/payload-types'
 import { EMPTY_FILED_FIELDS } from '@portal/shared/testing'
 import { ensurePortalServiceAccount } from '../src/collections/Inquiries/serviceAccount'
+import { onEmulator, onMongo } from './support/database'
 
 export { asUser } from './support/access'
 
 /** Boots Payload on this test file's database (and proves it is the adapter the run asked for). */
 export async function bootPayload(): Promise<Payload> {
   const payload = await getPayload({ config })
-  const expected = process.env.CMS_TEST_DATABASE === 'mongodb' ? 'mongoose' : 'sqlite'
+  const expected = onMongo ? 'mongoose' : 'sqlite'
   if (payload.db.name !== expected) {
     throw new Error(`this run is for ${expected}, but Payload booted on ${payload.db.name}`)
+  }
+  // See tests/support/mongodb-emulator-preload.mjs.
+  if (onEmulator && (payload.db as { useJoinAggregations?: boolean }).useJoinAggregations) {
+    throw new Error('on the emulator, Payload must resolve joins without aggregation')
   }
   return payload
 }

@@ -8,6 +8,7 @@ import { anonymiseExpiredInquiries } from '../src/collections/Inquiries/retentio
 import { createContactFromInquiry } from '../src/collections/Investors/matching'
 import { marketFigures } from '../src/collections/MarketPosts/figures'
 import { asUser, makeServiceAccount, submission, type Staff, useStaff } from './helpers'
+import { idType } from './support/database'
 
 // The supply and demand board (农产品供求): posts filed through the inquiry
 // intake, reviewed by chamber staff, public only while approved and unexpired,
@@ -339,7 +340,7 @@ describe('the poster as an investor record (三结合)', () => {
       await createLocalReq({ user: users.admin }, payload),
       inquiry,
     )
-    expect(contactId).toBeTypeOf('number')
+    expect(contactId).toBeTypeOf(idType)
     const contact = await payload.findByID({ collection: 'contacts', id: contactId!, depth: 0 })
     expect(contact).toMatchObject({ name: '高山茶叶专业合作社', source: 'market', phoneKey: PHONE })
     const filed = await payload.findByID({ collection: 'inquiries', id: inquiry, depth: 0 })

@@ -60,6 +60,8 @@ beforeAll(async () => {
     data: {
       ...projectData('智能制造产业园', {
         summary: '年产十万台设备',
+        // Every card field filled: an empty one is null on SQLite but absent on MongoDB.
+        location: '县经济开发区',
         gallery: [image.id],
         contact: { phone: '0000-1234567' },
       }),

@@ -74,6 +74,9 @@ describe('schedule publish over REST', () => {
     expect(
       (await schedule({ collection: 'news', id: 999_999, at }, { token: editor })).status,
     ).toBe(404)
+    expect(
+      (await schedule({ collection: 'news', id: 'no-such-news', at }, { token: editor })).status,
+    ).toBe(404)
     expect((await schedule({ collection: 'news', at }, { token: editor })).status).toBe(400)
     const after = await payload.count({ collection: 'payload-jobs', overrideAccess: true })
     expect(after.totalDocs).toBe(before.totalDocs)

@@ -28,10 +28,11 @@ import {
   TEST_SECRET,
   type RunResult,
 } from './backup/roundTrip'
+import { freshDatabaseUri } from './support/database'
 
 // Media in an S3-compatible bucket, end to end: s3rver (an S3 server written
 // for Node, storing objects in a temporary folder) plays the bucket; Payload
-// runs with S3_* set against this file's SQLite database; the restore runs as
+// runs with S3_* set against this file's database; the restore runs as
 // the restore command in its own process, into a second, empty bucket.
 
 interface S3rverServer {
@@ -320,7 +321,7 @@ describe('backup and restore with media in buckets', () => {
     const fresh = path.join(work, 'fresh')
     const refused = await runCms('scripts/restore.ts', [archive], {
       ...targetEnv,
-      DATABASE_URI: `file:${path.join(fresh, 'portal.db')}`,
+      DATABASE_URI: freshDatabaseUri(fresh, 'portal'),
       ...bucketEnv(TARGET_BUCKET),
     })
     expect(refused.code).toBe(3)

@@ -43,7 +43,10 @@ export const schedulePublish: Endpoint = {
         issues: z.flattenError(parsed.error).fieldErrors,
       })
     }
-    const { collection, id, at, type } = parsed.data
+    const { collection, at, type } = parsed.data
+    // MongoDB's ids are strings (ObjectIds): there a number names no document,
+    // and queried as it is it would fail the cast to an ObjectId (a 500).
+    const id = req.payload.db.defaultIDType === 'text' ? String(parsed.data.id) : parsed.data.id
     const config = req.payload.collections[collection as CollectionSlug]?.config
     const drafts = config?.versions?.drafts
     if (!config || !drafts || !drafts.schedulePublish) {

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises'
 import { createGunzip, createGzip } from 'node:zlib'
 import { packTar, readTar, type TarInput } from '../../src/backup/tar'
 import { appDir } from '../../src/paths'
+import { freshDatabaseUri, onEmulator } from '../support/database'
 
 /** Secrets a restore target runs with: production's rules, and the source's PAYLOAD_SECRET. */
 export const TEST_SECRET = 'backup-test-payload-secret-0123456789abcdef0123456789abcdef'
@@ -13,10 +14,11 @@ export const TEST_PORTAL_KEY = 'backup-test-portal-api-key-0123456789abcdef'
 export const TEST_HOOK_SECRET = 'backup-test-hook-secret-0123456789abcdef0123'
 
 /**
- * The variables a restore target runs with: its own database and folders
- * under `dir` (or another database), and the secrets above.
+ * The variables a restore target runs with: its own new database (a SQLite
+ * file in `dir`, or on MongoDB a database of its own) and folders under
+ * `dir`, and the secrets above.
  */
-export function restoreEnv(dir: string, databaseUri = `file:${path.join(dir, 'portal.db')}`) {
+export function restoreEnv(dir: string, databaseUri = freshDatabaseUri(dir, 'portal')) {
   return {
     DATABASE_URI: databaseUri,
     MEDIA_DIR: path.join(dir, 'media'),
@@ -26,6 +28,8 @@ export function restoreEnv(dir: string, databaseUri = `file:${path.join(dir, 'po
     PORTAL_HOOK_SECRET: TEST_HOOK_SECRET,
   }
 }
+
+const EMULATOR_PRELOAD = path.join(appDir, 'tests/support/mongodb-emulator-preload.mjs')
 
 export interface RunResult {
   code: number | null
@@ -56,7 +60,14 @@ export function runCms(
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--conditions=production', 'scripts/run.mjs', entry, ...args],
+      [
+        '--conditions=production',
+        // The test workers load this too on the emulator (vitest.config.ts).
+        ...(onEmulator ? ['--import', EMULATOR_PRELOAD] : []),
+        'scripts/run.mjs',
+        entry,
+        ...args,
+      ],
       {
         cwd: appDir,
         env: { ...base, ...env } as NodeJS.ProcessEnv,
