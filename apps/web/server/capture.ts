@@ -21,6 +21,12 @@ class CapturedResponse extends EventEmitter {
   private readonly chunks: Buffer[] = []
 
   constructor(
+    /**
+     * The request being answered. Astro's `writeResponse` finds through it the
+     * socket listener its `createRequest` added, and removes it on 'finish':
+     * without it each render on a kept-alive connection left one behind.
+     */
+    readonly req: IncomingMessage,
     private readonly done: (rendered: Rendered) => void,
     private readonly failed: (error: Error) => void,
   ) {
@@ -99,7 +105,7 @@ export type NodeHandler = (
 /** Runs Astro's handler for `req` and resolves with the whole response. */
 export function renderToMemory(handler: NodeHandler, req: IncomingMessage): Promise<Rendered> {
   return new Promise<Rendered>((resolve, reject) => {
-    const res = new CapturedResponse(resolve, reject)
+    const res = new CapturedResponse(req, resolve, reject)
     Promise.resolve(handler(req, res as unknown as ServerResponse, undefined, {})).catch(reject)
   })
 }
