@@ -51,12 +51,14 @@ ${locations.join('\n')}
 const PROXY_ROUNDS = 3
 
 /**
- * The run with the median requests per second.
- * @param {import('../measure.mjs').LoadResult[]} runs
+ * Of turns in which the two sides ran one after the other, the turn whose
+ * ratio (cache / static) is the median one.
+ * @param {Array<{ cached: import('../measure.mjs').LoadResult, static: import('../measure.mjs').LoadResult }>} turns
  */
-function medianRun(runs) {
-  const sorted = [...runs].sort((a, b) => a.rps - b.rps)
-  return /** @type {import('../measure.mjs').LoadResult} */ (sorted[Math.floor(sorted.length / 2)])
+function medianTurn(turns) {
+  const ratio = (/** @type {(typeof turns)[number]} */ turn) => turn.cached.rps / turn.static.rps
+  const sorted = [...turns].sort((a, b) => ratio(a) - ratio(b))
+  return /** @type {(typeof turns)[number]} */ (sorted[Math.floor(sorted.length / 2)])
 }
 
 /**
@@ -107,6 +109,8 @@ export async function measureProxy(pages, okPages, projectIndex) {
     const cached = {}
     /** @type {Record<string, import('../measure.mjs').LoadResult>} */
     const staticRuns = {}
+    /** @type {Record<string, Array<[number, number]>>} requests per second of each turn: [cache, static] */
+    const turns = {}
     for (const name of okPages) {
       const run = {
         connections: options.connections,
@@ -114,34 +118,33 @@ export async function measureProxy(pages, okPages, projectIndex) {
         headers: COMPRESSED,
         stateHeader: 'x-cache-status',
       }
-      // The two sides take turns, three times, and each keeps its median run:
-      // the load client shares the two CPUs with nginx, and one run of a side
-      // can be 15 % off the next one on the same page.
-      /** @type {import('../measure.mjs').LoadResult[]} */
-      const cachedRounds = []
-      /** @type {import('../measure.mjs').LoadResult[]} */
-      const staticRounds = []
+      // The two sides take turns, three times, and the turn with the median
+      // ratio is kept. The load client shares the two CPUs with nginx and with
+      // whatever else runs on the machine: one run of a side can be 15 % or
+      // more off the next on the same page, and the two runs of a turn, a few
+      // seconds apart, meet the same load far more often than runs a minute apart.
+      /** @type {Array<{ cached: import('../measure.mjs').LoadResult, static: import('../measure.mjs').LoadResult }>} */
+      const pageTurns = []
       for (let round = 1; round <= PROXY_ROUNDS; round++) {
         const timed = round === 1 ? measure : loadAndSay
-        cachedRounds.push(
-          await timed(`nginx cache ${name} (${round}/${PROXY_ROUNDS})`, {
-            ...run,
-            url: `${proxied}${pages[name]}`,
-          }),
-        )
-        staticRounds.push(
-          await timed(`nginx static ${name} (${round}/${PROXY_ROUNDS})`, {
-            ...run,
-            url: `${statics}/${name}`,
-          }),
-        )
+        const cachedRun = await timed(`nginx cache ${name} (${round}/${PROXY_ROUNDS})`, {
+          ...run,
+          url: `${proxied}${pages[name]}`,
+        })
+        const staticRun = await timed(`nginx static ${name} (${round}/${PROXY_ROUNDS})`, {
+          ...run,
+          url: `${statics}/${name}`,
+        })
+        pageTurns.push({ cached: cachedRun, static: staticRun })
       }
-      cached[name] = medianRun(cachedRounds)
-      staticRuns[name] = medianRun(staticRounds)
+      const kept = medianTurn(pageTurns)
+      cached[name] = kept.cached
+      staticRuns[name] = kept.static
+      turns[name] = pageTurns.map((turn) => [turn.cached.rps, turn.static.rps])
     }
     const publish = await publishToLive(projectIndex, proxied)
     const version = spawnSync(/** @type {string} */ (findNginx()), ['-v'], { encoding: 'utf8' })
-    return { version: version.stderr.trim(), cached, static: staticRuns, publish }
+    return { version: version.stderr.trim(), cached, static: staticRuns, turns, publish }
   } finally {
     await nginx.stop()
   }
