@@ -4,10 +4,17 @@
 // and without the count. A read-only custom endpoint on the Local API could do
 // no better than these figures plus its HTTP handling.
 //
+// With `--serve <port>` it then stays up as such an endpoint, to be measured
+// over HTTP: `GET /cards?sector=…&stage=…&page=…` answers the portal's list
+// read through the Local API, in plain `node:http` (no Next.js, no Payload
+// REST handling, its own query parameters); `GET /health` answers once it is
+// ready. It stops on SIGTERM.
+//
 // Run by bench/cms-list.mjs through the CMS's bundling runner:
 //   node --conditions=production apps/cms/scripts/run.mjs ../../bench/bench-cms-list.ts --out <file.json> --seconds <n>
 // with DATABASE_URI pointing at the benchmark database.
 import { writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import { getPayload, type Payload } from 'payload'
 import { CARD_MEDIA_FIELDS, PROJECT_CARD_FIELDS } from '@portal/shared/content'
@@ -73,13 +80,70 @@ async function underLoad(run: () => Promise<unknown>, seconds: number) {
   }
 }
 
+/**
+ * A read-only endpoint for the portal's list on the Local API: the filters,
+ * page and fields are its own, so nothing but the page number and two filter
+ * values is read from the request.
+ */
+function serveCards(payload: Payload, port: number): Promise<void> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    if (url.pathname === '/health') {
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok')
+      return
+    }
+    if (url.pathname !== '/cards' || req.method !== 'GET') {
+      res.writeHead(404).end()
+      return
+    }
+    const page = Number(url.searchParams.get('page') ?? '1')
+    const and = ['sector', 'stage'].flatMap((field) => {
+      const value = url.searchParams.get(field)
+      return value ? [{ [field]: { equals: value } }] : []
+    })
+    payload
+      .find({ ...portalList, where: { and }, page: Number.isInteger(page) && page > 0 ? page : 1 })
+      .then((result) => {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result))
+      })
+      .catch((error: unknown) => {
+        console.error(error)
+        res.writeHead(500).end()
+      })
+  })
+  return new Promise((resolve, reject) => {
+    server.on('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      console.log(`serving the list on http://127.0.0.1:${port}/cards`)
+      process.once('SIGTERM', () => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    })
+  })
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2)
+  const serve = argv.includes('--serve') ? Number(argv[argv.indexOf('--serve') + 1]) : null
+  if (serve !== null && !(Number.isInteger(serve) && serve > 0)) {
+    throw new Error('--serve takes a port')
+  }
   const out = argv[argv.indexOf('--out') + 1]
-  if (!argv.includes('--out') || !out) throw new Error('--out <file.json> is required')
+  if (serve === null && (!argv.includes('--out') || !out)) {
+    throw new Error('--out <file.json> is required')
+  }
   const seconds = Number(argv[argv.indexOf('--seconds') + 1] ?? '10')
   const { default: config } = await import('@portal/cms/config')
   const payload = await getPayload({ config })
+  if (serve !== null) {
+    try {
+      await serveCards(payload, serve)
+    } finally {
+      await payload.destroy()
+    }
+    return
+  }
   const results = []
   try {
     // Two rounds over every variant; the second is kept. In one process, the
@@ -96,7 +160,7 @@ async function main(): Promise<void> {
   } finally {
     await payload.destroy()
   }
-  writeFileSync(out, JSON.stringify(results, null, 2))
+  writeFileSync(out as string, JSON.stringify(results, null, 2))
 }
 
 await main()

@@ -3,7 +3,9 @@
 // asks for it, then with each read option Payload offers (depth 0, no count,
 // the count alone, every field), over REST; then the same reads through the
 // Local API in one process, 10 at a time, with and without access rules: the
-// floor of a custom read-only endpoint, which would still pay for HTTP.
+// floor of a custom read-only endpoint, which would still pay for HTTP; and
+// last such an endpoint itself, the list read on the Local API behind plain
+// `node:http` (bench-cms-list.ts --serve), over HTTP at 10 connections.
 // Prints a table per part.
 //
 // Options (as `npm run bench`): --scale (default 1: 10,000 projects),
@@ -15,6 +17,8 @@ const { CMS_URL, benchDir, cmsEnv, options, root } = await import('./lib/config.
 const { measure } = await import('./lib/measure.mjs')
 const { runToEnd, stopAll, stopOnExit } = await import('./lib/processes.mjs')
 const { startCms } = await import('./lib/servers.mjs')
+const { launch } = await import('./lib/processes.mjs')
+const { waitForUrl } = await import('@portal/process')
 const { build, loadDataset } = await import('./lib/steps/prepare.mjs')
 const { PORTAL_LIST_SELECT } = await import('./lib/queries.mjs')
 const path = await import('node:path')
@@ -97,6 +101,36 @@ try {
   )
   /** @type {{ name: string, calls: number, perSecond: number, p50: number, p95: number }[]} */
   const local = JSON.parse(readFileSync(localOut, 'utf8'))
+
+  await step('a read-only endpoint on the Local API (node:http), 10 connections', async () => {
+    const port = new URL(CMS_URL).port
+    const endpoint = launch(
+      'cms-list-endpoint',
+      'node',
+      [
+        '--conditions=production',
+        'scripts/run.mjs',
+        path.join(benchDir, 'bench-cms-list.ts'),
+        '--serve',
+        port,
+      ],
+      {
+        cwd: path.join(root, 'apps/cms'),
+        env: { ...cmsEnv, PAYLOAD_DISABLE_JOBS: '1', PAYLOAD_DISABLE_PORTAL_NOTIFY: '1' },
+      },
+    )
+    const base = `http://127.0.0.1:${port}`
+    await waitForUrl(`${base}/health`, { timeoutMs: 180_000, process: endpoint, intervalMs: 300 })
+    const url = `${base}/cards?sector=manufacturing&stage=signed&page=3`
+    const ids = await idsOf(url)
+    const name = 'a read-only endpoint: Local API behind node:http'
+    rows.push([
+      name,
+      await measure(name, { url, connections: 10, duration: options.duration }),
+      ids === expected ? 'same 12' : 'OTHER DOCUMENTS',
+    ])
+  })
+  await stopAll()
 
   console.log(`\nCMS filtered project list (${options.scale * 10_000} projects), 10 at a time`)
   console.log('\n| REST read | req/s | p50 ms | p95 ms | errors | documents |')
