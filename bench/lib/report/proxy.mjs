@@ -24,20 +24,15 @@ function turnsOf(p, name) {
  */
 export function proxy(w, r) {
   const { add, was, ms } = w
-  if (!r.proxy) return
-  add('## Behind nginx')
-  add()
-  if (r.proxy.skipped) {
-    add(`Not run: ${r.proxy.skipped}.`)
-    add()
-    return
-  }
+  if (!w.section('Behind nginx', r.proxy)) return
   const p = r.proxy
   add(
     `${p.version}, one worker per CPU, running \`deploy/nginx/portal.conf\` as documented (only ports, host name, a self-signed certificate and the cache folder replaced) in front of the cache-warm portal. ` +
       "In the same nginx process, a second server on the same TLS settings answers each page's bytes as the portal sends them (brotli) from a file, with `Content-Encoding` set: the yardstick. " +
       `autocannon: HTTP/1.1 over TLS 1.3, keep-alive, ${r.options.connections} connections, ${r.options.duration} s per run after a warm-up. ` +
-      'Each page is measured in three turns, a cache run then a static run; the table keeps the turn whose ratio is the median of the three (all three in the last column).',
+      (p.turns
+        ? 'Each page is measured in three turns, a cache run then a static run; the table keeps the turn whose ratio is the median of the three (all three in the last column).'
+        : 'Results from before the turns were kept: each side of a page as that run chose it.'),
   )
   add()
   add('| page | nginx cache / nginx static | target | verdict | each turn |')

@@ -32,14 +32,7 @@ function checkTable(w, checks) {
 export function outage(w, r) {
   const { add, ms } = w
   const o = r.outage
-  if (!o) return
-  add('## Outage under load')
-  add()
-  if (o.skipped) {
-    add(`Not run: ${o.skipped}.`)
-    add()
-    return
-  }
+  if (!w.section('Outage under load', o)) return
   const t = o.timeline
   add(
     `A CMS and a portal of their own on the run's database (\`CACHE_MAX_MB=${o.cacheMaxMb}\`, \`CACHE_TTL_SECONDS=${o.ttlSeconds}\` so that every cached page goes stale and is re-rendered in vain while the CMS is away). ` +
@@ -97,14 +90,7 @@ export function outage(w, r) {
 export function scaleOut(w, r) {
   const { add } = w
   const s = r.scaleOut
-  if (!s) return
-  add('## Cache misses through one and two CMS processes')
-  add()
-  if (s.skipped) {
-    add(`Not run: ${s.skipped}.`)
-    add()
-    return
-  }
+  if (!w.section('Cache misses through one and two CMS processes', s)) return
   add(
     `Two CMS processes (own ports, the same SQLite file) behind one nginx (one worker; an upstream of both, round-robin, keep-alive), and two portals: one sent through nginx to the first CMS only, one to both. ` +
       `${s.connections} connections, ${r.options.duration} s per run after a warm-up, every request with an \`Authorization\` header (never cached, never shares a render: each one passes the render gate, ${'`RENDER_CONCURRENCY`'} 8 at once, and calls the CMS). ` +

@@ -35,5 +35,19 @@ export function reportWriter(r, before) {
       ? `page answers ${first.status || 'nothing'} (first render ${fmt(first.ms / 1000)} s)`
       : 'not measured'
   }
-  return { lines, add, was, ms, notRendered }
+  /**
+   * Starts the section of a step's results `part`: nothing when the step is
+   * not in the results, its heading and why when it did not run. True when
+   * the step's figures follow.
+   */
+  const section = (/** @type {string} */ title, /** @type {any} */ part) => {
+    if (!part) return false
+    add(`## ${title}`)
+    add()
+    if (!part.skipped) return true
+    add(`Not run: ${part.skipped}.`)
+    add()
+    return false
+  }
+  return { lines, add, was, ms, notRendered, section }
 }
